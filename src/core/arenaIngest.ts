@@ -1,0 +1,75 @@
+/**
+ * Turns untrusted Arena rows into a Board, or says why not. A board with any invalid row is
+ * rejected whole: dropping rows would silently change every rank below them.
+ */
+import { arenaRowSchema, describeIssue, type ArenaRow } from './arenaSchema';
+import type { Board, CategoryBoard, RatedEntry } from './leaderboard';
+import { compareCategoryIds } from './boardCatalog';
+import { fail, ok, type Result } from './result';
+
+/** Scores are on the Elo scale; anything outside this is not a real rating. */
+const PLAUSIBLE_RATING = { min: 0, max: 5000 };
+/** Rounding slack allowed when checking lower ≤ rating ≤ upper. */
+const EPSILON = 1e-6;
+
+/** Checks one row beyond its types: interval order and plausible values. */
+function checkRow(row: ArenaRow): string | null {
+  if (row.rating_lower > row.rating_upper + EPSILON) return 'rating_lower is above rating_upper';
+  if (row.rating < row.rating_lower - EPSILON || row.rating > row.rating_upper + EPSILON) return 'rating is outside its interval';
+  if (row.rating < PLAUSIBLE_RATING.min || row.rating > PLAUSIBLE_RATING.max) return 'rating is not plausible';
+  return null;
+}
+
+function toEntry(row: ArenaRow): RatedEntry {
+  return {
+    model: row.model_name,
+    organization: row.organization ?? '',
+    license: row.license ?? '',
+    rating: row.rating,
+    lower: row.rating_lower,
+    upper: row.rating_upper,
+    variance: row.variance,
+    votes: Math.round(row.vote_count),
+    rank: row.rank != null ? Math.round(row.rank) : 0,
+  };
+}
+
+/** Sorts by rating and fills in plain ranks where the source left them out. */
+function finishCategory(id: string, publishDate: string, entries: RatedEntry[]): CategoryBoard {
+  entries.sort((a, b) => b.rating - a.rating);
+  const ranked = entries.map((e, i) => (e.rank > 0 ? e : { ...e, rank: i + 1 }));
+  return { id, publishDate, entries: ranked };
+}
+
+/**
+ * Validates rows of one board and groups them by category.
+ * @param boardId dataset subset, e.g. `webdev`
+ * @param rows untrusted rows (already unwrapped from viewer pages or a recorded file)
+ * @param fallbackPublishDate used when rows carry no `leaderboard_publish_date`
+ */
+export function ingestArenaRows(boardId: string, rows: readonly unknown[], fallbackPublishDate: string | null): Result<Board> {
+  if (rows.length === 0) return fail(`${boardId}: no rows`);
+  const byCategory = new Map<string, { date: string; entries: RatedEntry[] }>();
+  for (let i = 0; i < rows.length; i++) {
+    const parsed = arenaRowSchema.safeParse(rows[i]);
+    if (!parsed.success) return fail(`${boardId}: row ${i}: ${describeIssue(parsed.error)}`);
+    const row = parsed.data;
+    const problem = checkRow(row);
+    if (problem) return fail(`${boardId}: row ${i} (${row.model_name.slice(0, 60)}): ${problem}`);
+    const date = row.leaderboard_publish_date ?? fallbackPublishDate;
+    if (!date) return fail(`${boardId}: row ${i} has no publish date`);
+    let group = byCategory.get(row.category);
+    if (!group) {
+      group = { date, entries: [] };
+      byCategory.set(row.category, group);
+    } else if (date > group.date) {
+      group.date = date;
+    }
+    group.entries.push(toEntry(row));
+  }
+  const categories = [...byCategory.entries()]
+    .map(([id, g]) => finishCategory(id, g.date, g.entries))
+    .sort((a, b) => compareCategoryIds(a.id, b.id));
+  const publishDate = categories.reduce((latest, c) => (c.publishDate > latest ? c.publishDate : latest), '');
+  return ok({ id: boardId, publishDate, categories });
+}

@@ -1,0 +1,72 @@
+/**
+ * Holds the data the views show and tells them when it changes. Loading is injected, so the
+ * store is the same in tests, in the desktop extension host and (later) in a web worker host.
+ */
+import type { LeaderboardData } from './leaderboard';
+
+export interface StoreStatus {
+  readonly kind: 'idle' | 'loading' | 'error';
+  readonly message?: string;
+}
+
+export type StoreListener = (data: LeaderboardData | null, status: StoreStatus) => void;
+
+export class LeaderboardStore {
+  private data: LeaderboardData | null = null;
+  private status: StoreStatus = { kind: 'idle' };
+  private readonly listeners = new Set<StoreListener>();
+  private loading: Promise<LeaderboardData | null> | null = null;
+
+  /** @param loadInitial reads the best data available offline (cache, else the embedded snapshot). */
+  constructor(private readonly loadInitial: () => Promise<LeaderboardData>) {}
+
+  /** The data shown now, or null before the first load finished. */
+  get current(): LeaderboardData | null {
+    return this.data;
+  }
+
+  get currentStatus(): StoreStatus {
+    return this.status;
+  }
+
+  /** Loads the initial data once; later calls share the same promise. */
+  ensureLoaded(): Promise<LeaderboardData | null> {
+    if (this.data) return Promise.resolve(this.data);
+    this.loading ??= (async () => {
+      this.setStatus({ kind: 'loading', message: 'Loading leaderboards…' });
+      try {
+        const data = await this.loadInitial();
+        this.replace(data, { kind: 'idle' });
+        return data;
+      } catch (error) {
+        this.loading = null;
+        this.setStatus({ kind: 'error', message: `Could not load the leaderboards: ${error instanceof Error ? error.message : String(error)}` });
+        return null;
+      }
+    })();
+    return this.loading;
+  }
+
+  /** Shows new, already validated data. */
+  replace(data: LeaderboardData, status: StoreStatus = { kind: 'idle' }): void {
+    this.data = data;
+    this.status = status;
+    this.emit();
+  }
+
+  /** Changes the status only; the data shown stays as it is. */
+  setStatus(status: StoreStatus): void {
+    this.status = status;
+    this.emit();
+  }
+
+  /** Calls the listener on every change; returns a disposer. */
+  onChange(listener: StoreListener): { dispose(): void } {
+    this.listeners.add(listener);
+    return { dispose: () => this.listeners.delete(listener) };
+  }
+
+  private emit(): void {
+    for (const listener of [...this.listeners]) listener(this.data, this.status);
+  }
+}

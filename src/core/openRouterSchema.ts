@@ -1,0 +1,65 @@
+/**
+ * OpenRouter `/api/v1/models`: prices (USD per token, as strings) and context windows.
+ * Models that fail the schema are skipped one by one: a price is only shown when it parsed.
+ */
+import * as z from 'zod/mini';
+
+const price = z.optional(z.nullable(z.string().check(z.maxLength(40))));
+
+export const openRouterModelSchema = z.object({
+  id: z.string().check(z.minLength(3), z.maxLength(200), z.regex(/^[~a-z0-9][a-z0-9._:/~-]*$/i)),
+  name: z.optional(z.string()),
+  context_length: z.optional(z.nullable(z.number())),
+  pricing: z.optional(
+    z.nullable(
+      z.object({
+        prompt: price,
+        completion: price,
+      }),
+    ),
+  ),
+});
+export type OpenRouterModel = z.infer<typeof openRouterModelSchema>;
+
+/** The response envelope `{data:[...]}` (or the bare array a recorded file holds). */
+export const openRouterListSchema = z.union([z.object({ data: z.array(z.unknown()) }), z.array(z.unknown())]);
+
+/** A model's price as numbers: USD per million tokens, or null when absent, variable (-1) or not a number. */
+export interface OpenRouterPrice {
+  readonly id: string;
+  readonly inputPerM: number | null;
+  readonly outputPerM: number | null;
+  readonly contextLength: number | null;
+}
+
+/** "0.0000025" → 2.5 ($/M); null for missing, negative (OpenRouter's "variable"), or junk. */
+export function perMillion(perToken: string | null | undefined): number | null {
+  if (perToken == null || !/^\d+(\.\d+)?(e-?\d+)?$/i.test(perToken.trim())) return null;
+  const value = Number(perToken) * 1e6;
+  return Number.isFinite(value) && value >= 0 && value < 1e6 ? Math.round(value * 1e6) / 1e6 : null;
+}
+
+/** Parses a models list; returns the priced models and how many entries were skipped as invalid. */
+export function parseOpenRouterModels(payload: unknown): { models: OpenRouterPrice[]; skipped: number } | null {
+  const list = openRouterListSchema.safeParse(payload);
+  if (!list.success) return null;
+  const raw = Array.isArray(list.data) ? list.data : list.data.data;
+  const models: OpenRouterPrice[] = [];
+  let skipped = 0;
+  for (const item of raw) {
+    const parsed = openRouterModelSchema.safeParse(item);
+    if (!parsed.success) {
+      skipped++;
+      continue;
+    }
+    const m = parsed.data;
+    const context = m.context_length != null && Number.isInteger(m.context_length) && m.context_length > 0 ? m.context_length : null;
+    models.push({
+      id: m.id,
+      inputPerM: perMillion(m.pricing?.prompt),
+      outputPerM: perMillion(m.pricing?.completion),
+      contextLength: context,
+    });
+  }
+  return { models, skipped };
+}

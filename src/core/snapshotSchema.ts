@@ -1,0 +1,55 @@
+/**
+ * Validation of a snapshot file that did not come from this build (a cache file on disk may be
+ * truncated, corrupt or tampered with). The embedded snapshot is validated by tests instead.
+ */
+import * as z from 'zod/mini';
+import { SNAPSHOT_FORMAT, type SnapshotFile } from './snapshotCodec';
+import { describeIssue } from './arenaSchema';
+import { fail, ok, type Result } from './result';
+
+const finite = z.number().check(z.refine(Number.isFinite, 'not finite'));
+const count = z.number().check(z.refine((n) => Number.isInteger(n) && n >= 0, 'not a count'));
+const date = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
+const text = z.string().check(z.maxLength(300));
+const nullableNumber = z.nullable(finite);
+
+const schema = z.object({
+  format: z.literal(SNAPSHOT_FORMAT),
+  provenance: z.object({
+    arenaDataset: text,
+    licence: text,
+    retrievedAt: z.nullable(text),
+    pricesDate: z.nullable(date),
+  }),
+  models: z.array(z.tuple([z.string().check(z.minLength(1), z.maxLength(300)), text, text])),
+  boards: z.array(
+    z.object({
+      id: z.string().check(z.minLength(1), z.maxLength(100)),
+      publishDate: date,
+      categories: z.array(
+        z.object({
+          id: z.string().check(z.minLength(1), z.maxLength(100)),
+          publishDate: date,
+          rows: z.array(z.tuple([count, count, finite, z.number().check(z.refine((n) => Number.isFinite(n) && n >= 0, 'negative')), count])),
+        }),
+      ),
+    }),
+  ),
+  prices: z.array(z.tuple([count, text, nullableNumber, nullableNumber, z.nullable(count), z.union([z.literal(0), z.literal(1)])])),
+});
+
+/** Checks an untrusted value is a well-formed snapshot whose model references all resolve. */
+export function validateSnapshot(value: unknown): Result<SnapshotFile> {
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) return fail(`snapshot: ${describeIssue(parsed.error)}`);
+  const file = parsed.data as SnapshotFile;
+  const n = file.models.length;
+  for (const b of file.boards) {
+    for (const c of b.categories) {
+      for (const row of c.rows) if (row[0] >= n) return fail(`snapshot: ${b.id}/${c.id} refers to a missing model`);
+    }
+  }
+  for (const p of file.prices) if (p[0] >= n) return fail('snapshot: a price refers to a missing model');
+  if (file.boards.length === 0) return fail('snapshot: no boards');
+  return ok(file);
+}

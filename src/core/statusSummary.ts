@@ -1,0 +1,48 @@
+/**
+ * What the status bar says about the watched models: a compact line and a Markdown hover.
+ * Pure text so it is tested without VS Code; every data string is escaped for Markdown.
+ */
+import type { LeaderboardRow } from './leaderboardRows';
+import { rankRangeText } from './rankStatistics';
+import type { WatchHit } from './watchList';
+import { escapeMarkdown, formatCount, formatInterval, formatScore, shortModelName } from './textFormat';
+import { ARENA_ATTRIBUTION } from './leaderboard';
+
+export interface SummaryContext {
+  readonly boardTitle: string;
+  readonly boardShort: string;
+  readonly categoryLabel: string;
+  readonly publishDate: string;
+  readonly originNote: string;
+  readonly top: readonly LeaderboardRow[];
+  readonly total: number;
+}
+
+/** `Qwen3.7-Max #28 · Claude-Opus-5-Max #1 · Code` (models not on the board say `n/a`). */
+export function statusText(hits: readonly WatchHit[], boardShort: string): string {
+  if (hits.length === 0) return `Model Rankings · ${boardShort}`;
+  const parts = hits.map((h) => (h.row ? `${shortModelName(h.row.model)} #${h.row.rank}` : `${shortModelName(h.query)} n/a`));
+  return `${parts.join(' · ')} · ${boardShort}`;
+}
+
+function hitLines(hit: WatchHit, ctx: SummaryContext): string[] {
+  const r = hit.row;
+  if (!r) return [`**${escapeMarkdown(hit.query)}**: not on ${escapeMarkdown(ctx.boardTitle)} · ${escapeMarkdown(ctx.categoryLabel)}`];
+  const tie = r.tiedWith > 0 ? `, statistically tied with ${r.tiedWith} other${r.tiedWith === 1 ? '' : 's'}` : '';
+  const prelim = r.preliminary ? ' · *preliminary*' : '';
+  return [
+    `**${escapeMarkdown(r.model)}**: #${r.rank} of ${ctx.total} (rank range ${rankRangeText(r)}${tie})`,
+    `score ${formatScore(r.rating)} ${formatInterval(r.lower, r.upper)} (95% CI) · ${formatCount(r.votes)} votes${prelim}`,
+  ];
+}
+
+/** The hover: each watched model's rank, range, score ± CI and votes; the board's top 3; date and attribution. */
+export function statusHoverMarkdown(hits: readonly WatchHit[], ctx: SummaryContext): string {
+  const lines: string[] = [`#### ${escapeMarkdown(ctx.boardTitle)} · ${escapeMarkdown(ctx.categoryLabel)}`, ''];
+  for (const hit of hits) lines.push(...hitLines(hit, ctx).map((l) => `${l}  `), '');
+  if (hits.length === 0) lines.push('No watched models. Use *Model Rankings: Watch Model…* to add one.', '');
+  lines.push('Top 3:  ');
+  ctx.top.slice(0, 3).forEach((r) => lines.push(`${r.rank}. ${escapeMarkdown(r.model)} — ${formatScore(r.rating)} ${formatInterval(r.lower, r.upper)}  `));
+  lines.push('', `Published ${escapeMarkdown(ctx.publishDate)} · ${escapeMarkdown(ctx.originNote)}  `, `*${escapeMarkdown(ARENA_ATTRIBUTION)}*`);
+  return lines.join('\n');
+}

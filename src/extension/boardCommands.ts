@@ -1,0 +1,39 @@
+/** Opening the leaderboard, switching boards, revealing the watched models. */
+import * as vscode from 'vscode';
+import type { LeaderboardStore } from '../core/leaderboardStore';
+import { boardOptions } from '../core/sidebarState';
+import { categoryRows } from '../core/leaderboardRows';
+import { resolveWatchList } from '../core/watchList';
+import { SIDEBAR_VIEW_ID } from './commandIds';
+import type { SidebarView } from './sidebarView';
+import { readSettings } from './settings';
+
+/** Focuses the sidebar view (opening its container). */
+export async function openLeaderboard(): Promise<void> {
+  await vscode.commands.executeCommand(`${SIDEBAR_VIEW_ID}.focus`);
+}
+
+/** Asks for a board (or takes one) and shows it. */
+export async function switchBoard(store: LeaderboardStore, sidebar: SidebarView, boardId?: string): Promise<void> {
+  const data = await store.ensureLoaded();
+  if (!data) return;
+  const options = boardOptions(data);
+  const id =
+    typeof boardId === 'string' && options.some((o) => o.id === boardId)
+      ? boardId
+      : (await vscode.window.showQuickPick(options.map((o) => ({ label: o.label, description: o.id, id: o.id })), { title: 'Model Rankings: Switch Board' }))?.id;
+  if (!id) return;
+  sidebar.select({ boardId: id, categoryId: undefined });
+  await openLeaderboard();
+}
+
+/** Status bar click: shows the status bar's board in the sidebar, scrolled to the first watched model. */
+export async function revealWatched(store: LeaderboardStore, sidebar: SidebarView): Promise<void> {
+  const data = await store.ensureLoaded();
+  const settings = readSettings();
+  const selection = { boardId: settings.statusBarBoard, categoryId: settings.statusBarCategory };
+  const first = data ? resolveWatchList(settings.watchedModels, categoryRows(data, selection.boardId, selection.categoryId)).find((h) => h.row) : undefined;
+  if (first?.row) sidebar.reveal(first.row.model, selection);
+  else sidebar.select(selection);
+  await openLeaderboard();
+}

@@ -1,0 +1,55 @@
+/** Entry point: wiring only. Data loads after activation, off the start-up path. */
+import * as vscode from 'vscode';
+import { LeaderboardStore } from '../core/leaderboardStore';
+import { COMMANDS, SIDEBAR_VIEW_ID } from './commandIds';
+import { createLog } from './log';
+import { onSettingsChanged, readSettings } from './settings';
+import { loadEmbeddedSnapshot } from './snapshotLoader';
+import { SidebarView } from './sidebarView';
+import { StatusBar } from './statusBar';
+import { toggleWatch, unwatchModel, watchModel } from './watchCommands';
+import { openLeaderboard, revealWatched, switchBoard } from './boardCommands';
+
+/** What tests (and later, other extensions) can read from the running extension. */
+export interface ExtensionApi {
+  readonly store: LeaderboardStore;
+  statusText(): string;
+}
+
+export function activate(context: vscode.ExtensionContext): ExtensionApi {
+  const started = performance.now();
+  const log = createLog();
+  const store = new LeaderboardStore(() => loadEmbeddedSnapshot(context.extensionUri));
+  const statusBar = new StatusBar(store, readSettings());
+  const sidebar: SidebarView = new SidebarView(context.extensionUri, store, context.globalState, {
+    watchedModels: () => readSettings().watchedModels,
+    toggleWatch: (model) => {
+      const sel = sidebar.currentSelection;
+      return toggleWatch(store, model, sel.boardId ?? 'webdev', sel.categoryId ?? 'overall');
+    },
+    compare: async () => undefined,
+    refresh: async () => undefined,
+  }, log);
+
+  context.subscriptions.push(
+    log,
+    statusBar,
+    sidebar,
+    vscode.window.registerWebviewViewProvider(SIDEBAR_VIEW_ID, sidebar),
+    vscode.commands.registerCommand(COMMANDS.openLeaderboard, openLeaderboard),
+    vscode.commands.registerCommand(COMMANDS.switchBoard, (boardId?: string) => switchBoard(store, sidebar, boardId)),
+    vscode.commands.registerCommand(COMMANDS.watchModel, (model?: string) => watchModel(store, model)),
+    vscode.commands.registerCommand(COMMANDS.unwatchModel, (query?: string) => unwatchModel(query)),
+    vscode.commands.registerCommand(COMMANDS.revealWatched, () => revealWatched(store, sidebar)),
+    onSettingsChanged((settings) => {
+      statusBar.updateSettings(settings);
+      sidebar.refreshView();
+    }),
+  );
+  // Load after activation returns so the editor never waits for data.
+  setTimeout(() => void store.ensureLoaded(), 0);
+  log.info(`activate() took ${(performance.now() - started).toFixed(1)} ms`);
+  return { store, statusText: () => statusBar.text };
+}
+
+export function deactivate(): void {}

@@ -1,0 +1,19 @@
+/** The extension's log: an output channel a user can open ("Model Rankings" in the Output view). */
+import * as vscode from 'vscode';
+
+export interface Log {
+  info(message: string): void;
+  warn(message: string): void;
+  error(message: string): void;
+}
+
+/** A log output channel with levels. */
+export function createLog(): Log & vscode.Disposable {
+  const channel = vscode.window.createOutputChannel('Model Rankings', { log: true });
+  return {
+    info: (m) => channel.info(m),
+    warn: (m) => channel.warn(m),
+    error: (m) => channel.error(m),
+    dispose: () => channel.dispose(),
+  };
+}

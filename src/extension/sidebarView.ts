@@ -1,0 +1,137 @@
+/**
+ * The sidebar leaderboard (a webview view). It owns the selection (board, category), sends a
+ * full board state when the view says `ready` or anything changes, and forwards user intents.
+ */
+import type * as vscode from 'vscode';
+import { hostToSidebarSchema, sidebarToHostSchema, type HostToSidebar, type SidebarToHost } from '../shared/protocol';
+import type { LeaderboardStore } from '../core/leaderboardStore';
+import { buildBoardState, resolveSelection, type Selection } from '../core/sidebarState';
+import { webviewHtml, webviewOptions } from './webviewHtml';
+import type { Log } from './log';
+
+export interface SidebarActions {
+  watchedModels(): readonly string[];
+  toggleWatch(model: string): Promise<void>;
+  compare(models: readonly string[]): Promise<void>;
+  refresh(): Promise<void>;
+}
+
+const SELECTION_KEY = 'modelRankings.sidebarSelection';
+
+export class SidebarView implements vscode.WebviewViewProvider, vscode.Disposable {
+  private view: vscode.WebviewView | undefined;
+  private ready = false;
+  private selection: Partial<Selection>;
+  private pendingReveal: string | undefined;
+  private readonly disposables: vscode.Disposable[] = [];
+
+  constructor(
+    private readonly extensionUri: vscode.Uri,
+    private readonly store: LeaderboardStore,
+    private readonly memento: vscode.Memento,
+    private readonly actions: SidebarActions,
+    private readonly log: Log,
+  ) {
+    this.selection = memento.get<Partial<Selection>>(SELECTION_KEY) ?? {};
+    this.disposables.push(this.store.onChange(() => this.postState()));
+  }
+
+  resolveWebviewView(view: vscode.WebviewView): void {
+    this.view = view;
+    this.ready = false;
+    view.webview.options = webviewOptions(this.extensionUri);
+    view.webview.html = webviewHtml(view.webview, this.extensionUri, 'sidebar.js', 'Model Rankings');
+    this.disposables.push(
+      view.webview.onDidReceiveMessage((raw: unknown) => void this.onMessage(raw)),
+      view.onDidDispose(() => {
+        this.view = undefined;
+        this.ready = false;
+      }),
+    );
+    void this.store.ensureLoaded();
+  }
+
+  /** The board and category shown now. */
+  get currentSelection(): Partial<Selection> {
+    return this.selection;
+  }
+
+  /** Shows a board (and optionally a category) and remembers the choice. */
+  select(selection: Partial<Selection>): void {
+    this.selection = { ...this.selection, ...selection };
+    void this.memento.update(SELECTION_KEY, this.selection);
+    this.postState();
+  }
+
+  /** Selects a board/category and scrolls to a model once the view shows it. */
+  reveal(model: string, selection: Partial<Selection>): void {
+    this.pendingReveal = model;
+    this.select(selection);
+  }
+
+  /** Re-sends the state (after the watch list or settings changed). */
+  refreshView(): void {
+    this.postState();
+  }
+
+  private async onMessage(raw: unknown): Promise<void> {
+    const parsed = sidebarToHostSchema.safeParse(raw);
+    if (!parsed.success) {
+      this.log.warn(`sidebar sent an unknown message: ${JSON.stringify(raw).slice(0, 200)}`);
+      return;
+    }
+    const message: SidebarToHost = parsed.data;
+    switch (message.type) {
+      case 'ready':
+        this.ready = true;
+        if (message.boardId && this.selection.boardId === undefined) this.selection = { boardId: message.boardId, categoryId: message.categoryId };
+        await this.store.ensureLoaded();
+        this.postState();
+        return;
+      case 'selectBoard':
+        this.select({ boardId: message.boardId, categoryId: undefined });
+        return;
+      case 'selectCategory':
+        this.select({ categoryId: message.categoryId });
+        return;
+      case 'toggleWatch':
+        await this.actions.toggleWatch(message.model);
+        return;
+      case 'compare':
+        await this.actions.compare(message.models);
+        return;
+      case 'refresh':
+        await this.actions.refresh();
+        return;
+    }
+  }
+
+  private post(message: HostToSidebar): void {
+    if (!this.view || !this.ready) return;
+    // Parsing our own message keeps the protocol honest in both directions.
+    const checked = hostToSidebarSchema.safeParse(message);
+    if (!checked.success) {
+      this.log.error(`not sent to the sidebar (invalid ${message.type} message): ${checked.error.message.slice(0, 300)}`);
+      return;
+    }
+    void this.view.webview.postMessage(checked.data);
+  }
+
+  private postState(): void {
+    const data = this.store.current;
+    if (!data) {
+      this.post({ type: 'status', status: { ...this.store.currentStatus } });
+      return;
+    }
+    const selection = resolveSelection(data, this.selection);
+    this.post(buildBoardState(data, selection, this.actions.watchedModels(), this.store.currentStatus));
+    if (this.pendingReveal !== undefined && this.ready) {
+      this.post({ type: 'reveal', model: this.pendingReveal });
+      this.pendingReveal = undefined;
+    }
+  }
+
+  dispose(): void {
+    for (const d of this.disposables) d.dispose();
+  }
+}

@@ -1,0 +1,82 @@
+/** The status bar item: watched models' ranks on the chosen board, a rich hover, click to reveal. */
+import * as vscode from 'vscode';
+import type { LeaderboardStore } from '../core/leaderboardStore';
+import { categoryRows } from '../core/leaderboardRows';
+import { resolveWatchList } from '../core/watchList';
+import { statusHoverMarkdown, statusText } from '../core/statusSummary';
+import { boardShortTitle, boardTitle, categoryLabel } from '../core/boardCatalog';
+import { findBoard, findCategory } from '../core/leaderboard';
+import { originNote } from '../core/originNote';
+import { COMMANDS, STATUS_ITEM_ID } from './commandIds';
+import type { Settings } from './settings';
+
+export class StatusBar implements vscode.Disposable {
+  private readonly item: vscode.StatusBarItem;
+  private readonly subscription: { dispose(): void };
+
+  constructor(
+    private readonly store: LeaderboardStore,
+    private settings: Settings,
+  ) {
+    this.item = vscode.window.createStatusBarItem(STATUS_ITEM_ID, vscode.StatusBarAlignment.Right, 100);
+    this.item.name = 'Model Rankings';
+    this.item.command = COMMANDS.revealWatched;
+    this.item.text = '$(loading~spin) Model Rankings';
+    this.item.accessibilityInformation = { label: 'Model Rankings: loading', role: 'button' };
+    this.subscription = store.onChange(() => this.update());
+    this.update();
+  }
+
+  /** Applies new settings (watch list, board, visibility). */
+  updateSettings(settings: Settings): void {
+    this.settings = settings;
+    this.update();
+  }
+
+  /** Text shown now (for tests and the reveal command). */
+  get text(): string {
+    return this.item.text;
+  }
+
+  private update(): void {
+    const { statusBarEnabled, statusBarBoard, statusBarCategory, watchedModels } = this.settings;
+    if (!statusBarEnabled) {
+      this.item.hide();
+      return;
+    }
+    const data = this.store.current;
+    if (!data) {
+      this.item.show();
+      return;
+    }
+    const board = findBoard(data, statusBarBoard) ?? data.boards[0];
+    if (!board) return;
+    const category = findCategory(board, statusBarCategory) ?? board.categories[0];
+    if (!category) return;
+    const rows = categoryRows(data, board.id, category.id);
+    const hits = resolveWatchList(watchedModels, rows);
+    const text = statusText(hits, boardShortTitle(board.id));
+    this.item.text = `$(graph) ${text}`;
+    this.item.accessibilityInformation = { label: `Model Rankings: ${text.replace(/#/g, 'rank ')}`, role: 'button' };
+    const hover = new vscode.MarkdownString(
+      statusHoverMarkdown(hits, {
+        boardTitle: boardTitle(board.id),
+        boardShort: boardShortTitle(board.id),
+        categoryLabel: categoryLabel(category.id),
+        publishDate: category.publishDate,
+        originNote: originNote(data.provenance),
+        top: rows.slice(0, 3),
+        total: rows.length,
+      }),
+    );
+    hover.isTrusted = false;
+    hover.supportHtml = false;
+    this.item.tooltip = hover;
+    this.item.show();
+  }
+
+  dispose(): void {
+    this.subscription.dispose();
+    this.item.dispose();
+  }
+}

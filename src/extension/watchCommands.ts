@@ -1,0 +1,60 @@
+/** Watch and unwatch models from the palette, the sidebar and the status bar. */
+import * as vscode from 'vscode';
+import type { LeaderboardStore } from '../core/leaderboardStore';
+import { categoryRows } from '../core/leaderboardRows';
+import { boardTitle, compareBoardIds } from '../core/boardCatalog';
+import { toggleWatchQuery } from '../core/watchList';
+import { readSettings, saveWatchedModels } from './settings';
+
+interface ModelPick extends vscode.QuickPickItem {
+  readonly model: string;
+}
+
+/** Every distinct model of the overall categories, best board first, for a Quick Pick. */
+function modelPicks(store: LeaderboardStore): ModelPick[] {
+  const data = store.current;
+  if (!data) return [];
+  const seen = new Map<string, ModelPick>();
+  for (const board of [...data.boards].sort((a, b) => compareBoardIds(a.id, b.id))) {
+    for (const row of categoryRows(data, board.id, 'overall')) {
+      if (seen.has(row.model)) continue;
+      seen.set(row.model, { label: row.model, description: `#${row.rank} ${boardTitle(board.id)}`, detail: row.organization || undefined, model: row.model });
+    }
+  }
+  return [...seen.values()];
+}
+
+/** Adds a model to the watch list (asks which when none is given). */
+export async function watchModel(store: LeaderboardStore, model?: string): Promise<void> {
+  await store.ensureLoaded();
+  const name =
+    typeof model === 'string' && model.length > 0
+      ? model
+      : (await vscode.window.showQuickPick(modelPicks(store), { title: 'Model Rankings: Watch Model', placeHolder: 'Model to show in the status bar', matchOnDescription: true, matchOnDetail: true }))?.model;
+  if (!name) return;
+  const current = readSettings().watchedModels;
+  if (current.includes(name)) return;
+  await saveWatchedModels([...current, name]);
+}
+
+/** Removes entries from the watch list (asks which when none is given). */
+export async function unwatchModel(query?: string): Promise<void> {
+  const current = readSettings().watchedModels;
+  let remove: readonly string[] | undefined = typeof query === 'string' ? [query] : undefined;
+  if (!remove) {
+    const picked = await vscode.window.showQuickPick(
+      current.map((q) => ({ label: q })),
+      { title: 'Model Rankings: Unwatch Model', placeHolder: current.length ? 'Models to remove from the status bar' : 'No watched models', canPickMany: true },
+    );
+    remove = picked?.map((p) => p.label);
+  }
+  if (!remove || remove.length === 0) return;
+  await saveWatchedModels(current.filter((q) => !remove.includes(q)));
+}
+
+/** Stars or unstars a model from the sidebar. */
+export async function toggleWatch(store: LeaderboardStore, model: string, boardId: string, categoryId: string): Promise<void> {
+  const data = store.current;
+  const rows = data ? categoryRows(data, boardId, categoryId) : [];
+  await saveWatchedModels(toggleWatchQuery(readSettings().watchedModels, model, rows));
+}

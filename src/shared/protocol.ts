@@ -1,0 +1,81 @@
+/**
+ * The one protocol between the extension and its webviews. Every message is defined once here,
+ * its direction in its type, and parsed on arrival on both sides (zod/mini keeps the webview small).
+ */
+import * as z from 'zod/mini';
+
+const shortText = z.string().check(z.maxLength(400));
+const id = z.string().check(z.minLength(1), z.maxLength(120));
+const modelName = z.string().check(z.minLength(1), z.maxLength(300));
+const num = z.number();
+const nullableNum = z.nullable(z.number());
+
+/** One table row, as the sidebar shows it. */
+export const rowSchema = z.object({
+  key: z.string(),
+  rank: num,
+  rankBest: num,
+  rankWorst: num,
+  tiedWith: num,
+  model: z.string(),
+  organization: z.string(),
+  license: z.string(),
+  rating: num,
+  lower: num,
+  upper: num,
+  votes: num,
+  preliminary: z.boolean(),
+  inputPerM: nullableNum,
+  outputPerM: nullableNum,
+  contextLength: nullableNum,
+  priceNote: z.nullable(shortText),
+  watched: z.boolean(),
+});
+export type Row = z.infer<typeof rowSchema>;
+
+const optionSchema = z.object({ id, label: shortText, count: z.optional(num) });
+export type Option = z.infer<typeof optionSchema>;
+
+/** Where the data stands: loading, fine, or failed with a message (the old data stays shown). */
+const statusSchema = z.object({
+  kind: z.enum(['idle', 'loading', 'error']),
+  message: z.optional(shortText),
+});
+export type ViewStatus = z.infer<typeof statusSchema>;
+
+/** Extension → sidebar: everything the view shows for the selected board and category. */
+export const boardStateSchema = z.object({
+  type: z.literal('boardState'),
+  boards: z.array(optionSchema),
+  boardId: id,
+  boardTitle: shortText,
+  boardDescription: shortText,
+  categories: z.array(optionSchema),
+  categoryId: id,
+  publishDate: shortText,
+  originNote: shortText,
+  attribution: shortText,
+  pricesNote: shortText,
+  rows: z.array(rowSchema),
+  status: statusSchema,
+});
+export type BoardState = z.infer<typeof boardStateSchema>;
+
+export const hostToSidebarSchema = z.discriminatedUnion('type', [
+  boardStateSchema,
+  /** Scroll to a model and select it (status bar click, "Reveal"). */
+  z.object({ type: z.literal('reveal'), model: modelName }),
+  z.object({ type: z.literal('status'), status: statusSchema }),
+]);
+export type HostToSidebar = z.infer<typeof hostToSidebarSchema>;
+
+export const sidebarToHostSchema = z.discriminatedUnion('type', [
+  /** The view is ready; it sends what it last showed so the host can restore it. */
+  z.object({ type: z.literal('ready'), boardId: z.optional(id), categoryId: z.optional(id) }),
+  z.object({ type: z.literal('selectBoard'), boardId: id }),
+  z.object({ type: z.literal('selectCategory'), categoryId: id }),
+  z.object({ type: z.literal('toggleWatch'), model: modelName }),
+  z.object({ type: z.literal('compare'), models: z.array(modelName).check(z.maxLength(6)) }),
+  z.object({ type: z.literal('refresh') }),
+]);
+export type SidebarToHost = z.infer<typeof sidebarToHostSchema>;

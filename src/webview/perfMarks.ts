@@ -1,0 +1,13 @@
+/** Performance marks around a render, read by the benchmark through the UI harness. */
+
+const supported = typeof performance !== 'undefined' && typeof performance.mark === 'function' && typeof performance.measure === 'function';
+
+/** Runs `work` between two marks and records a measure named `name`. */
+export function measured<T>(name: string, work: () => T): T {
+  if (!supported) return work();
+  performance.mark(`${name}-start`);
+  const result = work();
+  performance.mark(`${name}-end`);
+  performance.measure(name, `${name}-start`, `${name}-end`);
+  return result;
+}

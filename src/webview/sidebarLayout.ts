@@ -1,0 +1,77 @@
+/** The sidebar's static skeleton: controls, status line, table head, footer. */
+import { el } from './dom';
+import { COLUMNS } from './tableRender';
+
+export interface SidebarElements {
+  readonly root: HTMLElement;
+  readonly board: HTMLSelectElement;
+  readonly category: HTMLSelectElement;
+  readonly search: HTMLInputElement;
+  readonly organization: HTMLSelectElement;
+  readonly licence: HTMLSelectElement;
+  readonly hidePreliminary: HTMLInputElement;
+  readonly heading: HTMLElement;
+  readonly dateLine: HTMLElement;
+  readonly status: HTMLElement;
+  readonly table: HTMLTableElement;
+  readonly caption: HTMLTableCaptionElement;
+  readonly headRow: HTMLTableRowElement;
+  readonly body: HTMLTableSectionElement;
+  readonly empty: HTMLElement;
+  readonly count: HTMLElement;
+  readonly attribution: HTMLElement;
+  readonly prices: HTMLElement;
+}
+
+function labelled(text: string, control: HTMLElement): HTMLElement {
+  return el('label', { class: 'field' }, el('span', {}, text), control);
+}
+
+/** Builds the skeleton once; rendering fills it. */
+export function buildLayout(root: HTMLElement): SidebarElements {
+  const board = el('select', { id: 'board', 'aria-label': 'Board' });
+  const category = el('select', { id: 'category', 'aria-label': 'Category' });
+  const search = el('input', { id: 'search', type: 'search', placeholder: 'Search models, labs, licences  ( / )', 'aria-label': 'Search models', spellcheck: 'false', autocomplete: 'off' });
+  const organization = el('select', { id: 'organization', 'aria-label': 'Filter by organisation' }, el('option', { value: '' }, 'All labs'));
+  const licence = el(
+    'select',
+    { id: 'licence', 'aria-label': 'Filter by licence' },
+    el('option', { value: 'all' }, 'Any licence'),
+    el('option', { value: 'open' }, 'Open licences'),
+    el('option', { value: 'proprietary' }, 'Proprietary'),
+  );
+  const hidePreliminary = el('input', { id: 'hidePreliminary', type: 'checkbox' });
+  const heading = el('h2', { id: 'heading' });
+  const dateLine = el('p', { id: 'dateLine', class: 'dim' });
+  const status = el('div', { id: 'status', role: 'status', 'aria-live': 'polite' });
+  const caption = el('caption', { class: 'visually-hidden' });
+  const headRow = el('tr', {});
+  headRow.append(el('th', { scope: 'col', class: 'num', 'aria-sort': 'ascending' }, el('button', { type: 'button', 'data-sort': 'rank', title: COLUMNS[0]?.title }, 'Rank')));
+  headRow.append(el('th', { scope: 'col', class: 'watch', title: 'Watched in the status bar' }, el('span', { class: 'visually-hidden' }, 'Watched')));
+  for (const col of COLUMNS.slice(1)) {
+    headRow.append(el('th', { scope: 'col', class: col.numeric ? 'num' : undefined, 'aria-sort': 'none' }, el('button', { type: 'button', 'data-sort': col.key, title: col.title }, col.label)));
+  }
+  const body = el('tbody', {});
+  const table = el('table', { id: 'leaderboard', 'aria-describedby': 'dateLine' }, caption, el('thead', {}, headRow), body);
+  const empty = el('p', { id: 'empty', class: 'empty', hidden: true });
+  const count = el('span', { id: 'count' });
+  const attribution = el('p', { id: 'attribution', class: 'dim' });
+  const prices = el('p', { id: 'prices', class: 'dim' });
+  root.replaceChildren(
+    el('div', { class: 'controls' }, labelled('Board', board), labelled('Category', category)),
+    el('div', { class: 'controls' }, search),
+    el(
+      'div',
+      { class: 'controls filters' },
+      organization,
+      licence,
+      el('label', { class: 'check' }, hidePreliminary, el('span', {}, 'Hide preliminary')),
+    ),
+    el('header', {}, heading, dateLine),
+    status,
+    el('div', { class: 'table-wrap' }, table),
+    empty,
+    el('footer', {}, el('p', { class: 'dim' }, count, el('span', { class: 'keys' }, ' · ↑↓ move · Enter details · W watch')), attribution, prices),
+  );
+  return { root, board, category, search, organization, licence, hidePreliminary, heading, dateLine, status, table, caption, headRow, body, empty, count, attribution, prices };
+}

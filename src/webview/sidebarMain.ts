@@ -1,0 +1,222 @@
+/** The sidebar webview: receives board states, lets the user search, sort, filter and navigate. */
+import { hostToSidebarSchema, type BoardState, type Row, type SidebarToHost, type ViewStatus } from '../shared/protocol';
+import { el } from './dom';
+import { applyQuery, DEFAULT_QUERY, descendingFirst, organizations, type LicenceFilter, type SortKey, type TableQuery } from './tableModel';
+import { renderDetails, renderRow } from './tableRender';
+import { buildLayout } from './sidebarLayout';
+import { vscodeApi } from './vscodeApi';
+import { measured } from './perfMarks';
+
+interface SavedState {
+  boardId?: string;
+  categoryId?: string;
+  query?: TableQuery;
+  selectedKey?: string;
+  expanded?: boolean;
+}
+
+const api = vscodeApi<SavedState>();
+const saved: SavedState = api.getState() ?? {};
+const ui = buildLayout(document.getElementById('app') as HTMLElement);
+
+let state: BoardState | null = null;
+let query: TableQuery = { ...DEFAULT_QUERY, ...saved.query };
+let visible: Row[] = [];
+let selectedKey: string | undefined = saved.selectedKey;
+let expanded = saved.expanded ?? false;
+
+function send(message: SidebarToHost): void {
+  api.postMessage(message);
+}
+
+function save(): void {
+  api.setState({ boardId: state?.boardId, categoryId: state?.categoryId, query, selectedKey, expanded });
+}
+
+function setOptions(select: HTMLSelectElement, options: readonly { id: string; label: string }[], value: string): void {
+  select.replaceChildren(...options.map((o) => el('option', { value: o.id }, o.label)));
+  select.value = value;
+}
+
+function showStatus(status: ViewStatus): void {
+  ui.status.className = `status ${status.kind}`;
+  ui.status.textContent = status.message ?? '';
+  document.getElementById('app')?.setAttribute('aria-busy', status.kind === 'loading' ? 'true' : 'false');
+  if (status.kind === 'error') {
+    ui.status.append(' ', el('button', { type: 'button', 'data-action': 'retry' }, 'Retry'));
+  }
+}
+
+/** Re-renders rows from the current state and query (measured: see the benchmark). */
+function renderTable(): void {
+  measured('mr-render', renderRows);
+}
+
+function renderRows(): void {
+  if (!state) return;
+  visible = applyQuery(state.rows, query);
+  if (selectedKey !== undefined && !visible.some((r) => r.key === selectedKey)) selectedKey = undefined;
+  const focusKey = selectedKey ?? visible[0]?.key;
+  const fragment = document.createDocumentFragment();
+  for (const row of visible) {
+    fragment.append(renderRow(row, row.key === focusKey));
+    if (expanded && row.key === selectedKey) fragment.append(renderDetails(row));
+  }
+  ui.body.replaceChildren(fragment);
+  for (const th of ui.headRow.querySelectorAll('th')) {
+    const key = th.querySelector('button')?.dataset.sort;
+    th.setAttribute('aria-sort', key === query.sortKey ? (query.descending ? 'descending' : 'ascending') : 'none');
+  }
+  const total = state.rows.length;
+  ui.count.textContent = visible.length === total ? `${total} models` : `${visible.length} of ${total} models`;
+  ui.empty.hidden = visible.length > 0;
+  ui.empty.textContent = total === 0 ? 'No models in this category.' : 'No model matches the search and filters.';
+}
+
+function applyState(next: BoardState): void {
+  const boardChanged = state?.boardId !== next.boardId || state?.categoryId !== next.categoryId;
+  state = next;
+  setOptions(ui.board, next.boards, next.boardId);
+  setOptions(ui.category, next.categories.map((c) => ({ id: c.id, label: `${c.label} (${c.count ?? 0})` })), next.categoryId);
+  const orgs = organizations(next.rows);
+  if (query.organization && !orgs.includes(query.organization)) query = { ...query, organization: '' };
+  ui.organization.replaceChildren(el('option', { value: '' }, 'All labs'), ...orgs.map((o) => el('option', { value: o }, o)));
+  ui.organization.value = query.organization;
+  ui.licence.value = query.licence;
+  ui.hidePreliminary.checked = query.hidePreliminary;
+  ui.search.value = query.search;
+  const category = next.categories.find((c) => c.id === next.categoryId);
+  ui.heading.textContent = `${next.boardTitle} · ${category?.label ?? next.categoryId}`;
+  ui.heading.title = next.boardDescription;
+  ui.dateLine.textContent = `Published ${next.publishDate} · ${next.originNote}`;
+  ui.caption.textContent = `${next.boardTitle} leaderboard, ${category?.label ?? next.categoryId}, published ${next.publishDate}`;
+  ui.attribution.textContent = `${next.attribution} · published ${next.publishDate}`;
+  ui.prices.textContent = next.pricesNote;
+  showStatus(next.status);
+  if (boardChanged) window.scrollTo(0, 0);
+  renderTable();
+  save();
+}
+
+function rowElement(key: string): HTMLTableRowElement | null {
+  for (const tr of ui.body.querySelectorAll<HTMLTableRowElement>('tr[data-key]')) if (tr.dataset.key === key) return tr;
+  return null;
+}
+
+function select(key: string | undefined, focus: boolean): void {
+  if (key === undefined) return;
+  const previous = selectedKey;
+  selectedKey = key;
+  if (expanded && previous !== key) renderTable();
+  for (const tr of ui.body.querySelectorAll<HTMLTableRowElement>('tr[data-key]')) {
+    const on = tr.dataset.key === key;
+    tr.tabIndex = on ? 0 : -1;
+    tr.classList.toggle('selected', on);
+    tr.setAttribute('aria-selected', on ? 'true' : 'false');
+  }
+  const tr = rowElement(key);
+  if (tr) {
+    tr.scrollIntoView({ block: 'nearest' });
+    if (focus) tr.focus();
+  }
+  save();
+}
+
+function moveSelection(delta: number): void {
+  if (visible.length === 0) return;
+  const index = visible.findIndex((r) => r.key === selectedKey);
+  const next = Math.max(0, Math.min(visible.length - 1, (index === -1 ? 0 : index) + delta));
+  select(visible[next]?.key, true);
+}
+
+function setQuery(patch: Partial<TableQuery>): void {
+  query = { ...query, ...patch };
+  renderTable();
+  save();
+}
+
+function onSort(key: SortKey): void {
+  setQuery(query.sortKey === key ? { descending: !query.descending } : { sortKey: key, descending: descendingFirst(key) });
+}
+
+function toggleWatch(key: string | undefined): void {
+  const row = visible.find((r) => r.key === key);
+  if (row) send({ type: 'toggleWatch', model: row.model });
+}
+
+ui.board.addEventListener('change', () => send({ type: 'selectBoard', boardId: ui.board.value }));
+ui.category.addEventListener('change', () => send({ type: 'selectCategory', categoryId: ui.category.value }));
+ui.search.addEventListener('input', () => setQuery({ search: ui.search.value }));
+ui.organization.addEventListener('change', () => setQuery({ organization: ui.organization.value }));
+ui.licence.addEventListener('change', () => setQuery({ licence: ui.licence.value as LicenceFilter }));
+ui.hidePreliminary.addEventListener('change', () => setQuery({ hidePreliminary: ui.hidePreliminary.checked }));
+ui.search.addEventListener('keydown', (e) => {
+  if (e.key === 'ArrowDown') {
+    e.preventDefault();
+    select(selectedKey ?? visible[0]?.key, true);
+  }
+});
+ui.headRow.addEventListener('click', (e) => {
+  const key = (e.target as HTMLElement).closest<HTMLButtonElement>('button[data-sort]')?.dataset.sort;
+  if (key) onSort(key as SortKey);
+});
+ui.status.addEventListener('click', (e) => {
+  if ((e.target as HTMLElement).closest('[data-action="retry"]')) send({ type: 'refresh' });
+});
+ui.body.addEventListener('click', (e) => {
+  const target = e.target as HTMLElement;
+  const key = target.closest<HTMLTableRowElement>('tr[data-key]')?.dataset.key;
+  if (target.closest('[data-action="watch"]')) toggleWatch(key);
+  else if (key === selectedKey) {
+    expanded = !expanded;
+    renderTable();
+    select(key, true);
+  } else select(key, true);
+});
+ui.body.addEventListener('keydown', (e) => {
+  const moves: Record<string, number> = { ArrowDown: 1, ArrowUp: -1, PageDown: 10, PageUp: -10, Home: -1e9, End: 1e9 };
+  const delta = moves[e.key];
+  if (delta !== undefined) {
+    e.preventDefault();
+    moveSelection(delta);
+  } else if (e.key === 'Enter' || e.key === ' ') {
+    e.preventDefault();
+    expanded = !expanded;
+    renderTable();
+    select(selectedKey, true);
+  } else if (e.key === 'w' || e.key === 'W') {
+    toggleWatch(selectedKey);
+  }
+});
+document.addEventListener('keydown', (e) => {
+  if (e.key === '/' && document.activeElement !== ui.search) {
+    e.preventDefault();
+    ui.search.focus();
+  }
+});
+
+window.addEventListener('message', (event: MessageEvent<unknown>) => {
+  const parsed = hostToSidebarSchema.safeParse(event.data);
+  if (!parsed.success) return;
+  const message = parsed.data;
+  switch (message.type) {
+    case 'boardState':
+      applyState(message);
+      return;
+    case 'status':
+      showStatus(message.status);
+      return;
+    case 'reveal': {
+      const row = state?.rows.find((r) => r.model === message.model);
+      if (!row) return;
+      if (!visible.some((r) => r.key === row.key)) setQuery({ search: '', organization: '', licence: 'all', hidePreliminary: false });
+      ui.search.value = query.search;
+      select(row.key, true);
+      rowElement(row.key)?.classList.add('flash');
+      return;
+    }
+  }
+});
+
+showStatus({ kind: 'loading', message: 'Loading leaderboards…' });
+send({ type: 'ready', ...(saved.boardId ? { boardId: saved.boardId } : {}), ...(saved.categoryId ? { categoryId: saved.categoryId } : {}) });

@@ -1,0 +1,79 @@
+/** Renders the leaderboard table rows (text only, one DocumentFragment per render). */
+import type { Row } from '../shared/protocol';
+import { el } from './dom';
+import type { SortKey } from './tableModel';
+import { formatContext, formatCount, formatInterval, formatPrice, formatScore } from '../core/textFormat';
+
+export interface Column {
+  readonly key: SortKey;
+  readonly label: string;
+  readonly title: string;
+  readonly numeric: boolean;
+}
+
+export const COLUMNS: readonly Column[] = [
+  { key: 'rank', label: 'Rank', title: 'Rank, with the range the 95% intervals allow', numeric: true },
+  { key: 'model', label: 'Model', title: 'Model as Arena lists it', numeric: false },
+  { key: 'rating', label: 'Score', title: 'Arena score', numeric: true },
+  { key: 'ci', label: '95% CI', title: 'Half-width of the 95% confidence interval', numeric: true },
+  { key: 'votes', label: 'Votes', title: 'Battles voted', numeric: true },
+  { key: 'organization', label: 'Org', title: 'Organisation', numeric: false },
+  { key: 'license', label: 'Licence', title: 'Licence', numeric: false },
+  { key: 'price', label: '$/M in · out', title: 'USD per million input · output tokens (OpenRouter)', numeric: true },
+  { key: 'context', label: 'Context', title: 'Context window (OpenRouter)', numeric: true },
+];
+
+/** `24–33` when the intervals leave the rank uncertain, else empty. */
+function rankRange(row: Row): string {
+  return row.rankBest === row.rankWorst ? '' : `${row.rankBest}–${row.rankWorst}`;
+}
+
+function rankTitle(row: Row): string {
+  const range = rankRange(row);
+  const tie = row.tiedWith > 0 ? `; statistically tied with ${row.tiedWith} other${row.tiedWith === 1 ? '' : 's'}` : '';
+  return range ? `Rank ${row.rank}; the 95% intervals allow ${range}${tie}` : `Rank ${row.rank}${tie}`;
+}
+
+function priceText(row: Row): string {
+  if (row.inputPerM === null && row.outputPerM === null) return '—';
+  return `${formatPrice(row.inputPerM)} · ${formatPrice(row.outputPerM)}`;
+}
+
+/** One `<tr>` for a row. */
+export function renderRow(row: Row, selected: boolean): HTMLTableRowElement {
+  const star = el('button', { class: `star${row.watched ? ' on' : ''}`, type: 'button', tabindex: -1, 'aria-pressed': row.watched ? 'true' : 'false', title: row.watched ? 'Watched in the status bar (click to unwatch)' : 'Watch in the status bar', 'data-action': 'watch' }, row.watched ? '★' : '☆');
+  const range = rankRange(row);
+  const model = el('td', { class: 'model' }, el('span', { class: 'name' }, row.model));
+  if (row.preliminary) model.append(el('span', { class: 'badge', title: 'Preliminary: few votes or a wide interval' }, 'prelim.'));
+  const tr = el(
+    'tr',
+    { 'data-key': row.key, tabindex: selected ? 0 : -1, 'aria-selected': selected ? 'true' : 'false', class: selected ? 'selected' : undefined },
+    el('td', { class: 'num rank', title: rankTitle(row) }, el('span', {}, String(row.rank)), range ? el('span', { class: 'range' }, range) : null),
+    el('td', { class: 'watch' }, star),
+    model,
+    el('td', { class: 'num', title: `${row.rating.toFixed(1)} (95% CI ${row.lower.toFixed(1)} – ${row.upper.toFixed(1)})` }, formatScore(row.rating)),
+    el('td', { class: 'num dim' }, formatInterval(row.lower, row.upper)),
+    el('td', { class: 'num' }, formatCount(row.votes)),
+    el('td', { class: 'dim' }, row.organization || '—'),
+    el('td', { class: 'dim' }, row.license || '—'),
+    el('td', { class: 'num', title: row.priceNote ?? 'No certain OpenRouter match: price unknown' }, priceText(row)),
+    el('td', { class: 'num' }, formatContext(row.contextLength)),
+  );
+  return tr;
+}
+
+/** The detail line under a selected row: everything about it in words. */
+export function renderDetails(row: Row): HTMLTableRowElement {
+  const range = rankRange(row);
+  const facts = [
+    `Rank ${row.rank}${range ? ` (95% range ${range})` : ''}${row.tiedWith > 0 ? `, tied with ${row.tiedWith}` : ''}`,
+    `Score ${row.rating.toFixed(1)} [${row.lower.toFixed(1)} – ${row.upper.toFixed(1)}]`,
+    `${formatCount(row.votes)} votes${row.preliminary ? ' (preliminary)' : ''}`,
+    row.priceNote ? `${priceText(row)} per M tokens, context ${formatContext(row.contextLength)} — ${row.priceNote}` : 'Price: no certain match',
+  ];
+  return el(
+    'tr',
+    { class: 'details', 'data-details-for': row.key },
+    el('td', { colspan: COLUMNS.length + 1 }, ...facts.map((f) => el('div', {}, f))),
+  );
+}

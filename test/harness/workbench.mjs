@@ -1,0 +1,103 @@
+// Playwright helpers for UI tests: a normal (non-smoke) code-server with a .vsix installed,
+// opened in headless Chromium, plus small helpers to drive and capture the workbench.
+import { mkdirSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { launchBrowser } from './browser.mjs';
+import { installVsix, startCodeServer } from './codeServer.mjs';
+import { shortTmpDir } from './proc.mjs';
+import { ensureHost } from './provision.mjs';
+import { writeUserSettings } from './settings.mjs';
+
+/** Repository root (two levels above this file). */
+export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+/**
+ * @typedef {import('playwright-core').Page} Page
+ * @typedef {{page: Page, context: import('playwright-core').BrowserContext,
+ *   server: import('./codeServer.mjs').CodeServer, userDataDir: string, close: () => Promise<void>}} Workbench
+ */
+
+/**
+ * Provision, install `vsixPath` into fresh dirs, start code-server, open `folder` in Chromium and
+ * wait for the workbench. Always call `close()` (it stops the browser and server, removes temp dirs).
+ * @param {{vsixPath?: string, folder?: string, settings?: Record<string, unknown>,
+ *   log?: (msg: string) => void, timeoutMs?: number}} [opts]
+ *   `settings` are merged over DEFAULT_TEST_SETTINGS (settings.mjs); `folder` defaults to the repo root.
+ * @returns {Promise<Workbench>}
+ */
+export async function openWorkbench({ vsixPath, folder = REPO_ROOT, settings = {}, log = () => {}, timeoutMs = 90_000 } = {}) {
+  const host = await ensureHost({ log });
+  const base = shortTmpDir('wb');
+  const userDataDir = join(base, 'u');
+  const extensionsDir = join(base, 'e');
+  mkdirSync(extensionsDir, { recursive: true });
+  writeUserSettings(userDataDir, settings);
+  /** @type {import('./codeServer.mjs').CodeServer|undefined} */
+  let server;
+  /** @type {Awaited<ReturnType<typeof launchBrowser>>|undefined} */
+  let browser;
+  let closed;
+  const close = () => (closed ??= (async () => {
+    await browser?.close();
+    await server?.stop();
+    rmSync(base, { recursive: true, force: true });
+  })());
+  try {
+    if (vsixPath) {
+      log(`installing ${vsixPath}`);
+      await installVsix({ host, vsixPath: resolve(vsixPath), extensionsDir, userDataDir });
+    }
+    server = await startCodeServer({
+      host, userDataDir, extensionsDir, folder: resolve(folder),
+      log: process.env.MODEL_RANKINGS_VERBOSE === '1' ? (l) => log(`[code-server] ${l}`) : undefined,
+    });
+    browser = await launchBrowser();
+    const { page } = browser;
+    page.setDefaultTimeout(30_000);
+    log(`opening ${server.url}`);
+    await page.goto(`${server.url}?folder=${encodeURIComponent(resolve(folder))}`);
+    await page.locator('.monaco-workbench').waitFor({ timeout: timeoutMs });
+    return { page, context: browser.context, server, userDataDir, close };
+  } catch (err) {
+    await close();
+    throw err;
+  }
+}
+
+/**
+ * Run a command by its palette title: F1, type it, pick the matching row.
+ * @param {Page} page @param {string} title e.g. 'Model Rankings: Show Leaderboard'
+ */
+export async function runCommand(page, title) {
+  const input = page.locator('.quick-input-widget input');
+  await page.keyboard.press('F1');
+  await input.waitFor({ state: 'visible' });
+  await input.fill(`>${title}`);
+  const row = page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first();
+  await row.waitFor({ state: 'visible' });
+  await row.click();
+  await input.waitFor({ state: 'hidden' });
+}
+
+/**
+ * The content frame of a webview (`iframe.webview` → `#active-frame`).
+ * @param {Page} page @param {number} [index] which webview, in DOM order (0 = first)
+ * @returns {import('playwright-core').FrameLocator}
+ */
+export function webviewFrame(page, index = 0) {
+  return page.frameLocator('iframe.webview').nth(index).frameLocator('#active-frame');
+}
+
+/**
+ * Save a full-window screenshot to `<repo>/test-results/screenshots/<name>.png` (animations finished).
+ * @param {Page} page @param {string} name file name without extension
+ * @returns {Promise<string>} the PNG path
+ */
+export async function screenshot(page, name) {
+  const dir = join(REPO_ROOT, 'test-results', 'screenshots');
+  mkdirSync(dir, { recursive: true });
+  const file = join(dir, `${name}.png`);
+  await page.screenshot({ path: file, animations: 'disabled' });
+  return file;
+}

@@ -1,0 +1,132 @@
+/**
+ * The sidebar script as built (dist/sidebar.js) running in jsdom with a fake acquireVsCodeApi:
+ * what a user sees and does in the table, without VS Code.
+ */
+import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { JSDOM } from 'jsdom';
+import { buildBoardState } from '../../src/core/sidebarState';
+import type { BoardState } from '../../src/shared/protocol';
+import { DEFAULT_WATCH } from './defaults';
+import { embeddedSnapshot, REPO_ROOT } from './fixtures';
+
+interface Harness {
+  dom: JSDOM;
+  sent: unknown[];
+  deliver(message: unknown): void;
+  rows(): HTMLTableRowElement[];
+}
+
+function openSidebar(): Harness {
+  const dom = new JSDOM('<!DOCTYPE html><body><div id="app"></div></body>', { runScripts: 'outside-only', pretendToBeVisual: true });
+  const sent: unknown[] = [];
+  let state: unknown;
+  const win = dom.window as unknown as Record<string, unknown> & { eval(code: string): unknown };
+  win.acquireVsCodeApi = () => ({ postMessage: (m: unknown) => sent.push(JSON.parse(JSON.stringify(m)) as unknown), getState: () => state, setState: (s: unknown) => (state = s) });
+  (dom.window.HTMLElement.prototype as { scrollIntoView: () => void }).scrollIntoView = () => undefined; // jsdom has no layout
+  win.eval(readFileSync(resolve(REPO_ROOT, 'dist', 'sidebar.js'), 'utf8'));
+  return {
+    dom,
+    sent,
+    deliver: (data) => dom.window.dispatchEvent(new dom.window.MessageEvent('message', { data })),
+    rows: () => [...dom.window.document.querySelectorAll<HTMLTableRowElement>('tbody tr[data-key]')],
+  };
+}
+
+describe('sidebar webview script (jsdom)', () => {
+  const { data } = embeddedSnapshot();
+  const state: BoardState = buildBoardState(data, { boardId: 'webdev', categoryId: 'overall' }, DEFAULT_WATCH, { kind: 'idle' });
+
+  it('says ready first, shows loading, then renders all 117 rows with date and attribution', () => {
+    const h = openSidebar();
+    assert.deepEqual(h.sent[0], { type: 'ready' });
+    assert.match(h.dom.window.document.getElementById('status')?.textContent ?? '', /Loading/);
+    h.deliver(state);
+    assert.equal(h.rows().length, 117);
+    const doc = h.dom.window.document;
+    assert.match(doc.getElementById('dateLine')?.textContent ?? '', /Published 2026-08-19 · Offline snapshot/);
+    assert.match(doc.getElementById('attribution')?.textContent ?? '', /lmarena-ai\/leaderboard-dataset.*CC BY 4\.0/);
+    const qwen = h.rows().find((r) => r.dataset.key === 'qwen3.7-max-20260517');
+    assert.ok(qwen);
+    const cells = [...qwen.cells].map((c) => c.textContent);
+    assert.deepEqual(cells.slice(0, 6), ['2823–32', '★', 'qwen3.7-max-20260517', '1517', '±8', '8,373']);
+    assert.equal(cells[8], '$1.475 · $4.425');
+    assert.equal(cells[9], '1M');
+  });
+
+  it('renders hostile names as inert text', () => {
+    const h = openSidebar();
+    const hostile = '<img src=x onerror="window.__pwned=1"></table><script>window.__pwned=2</script>';
+    const rows = state.rows.map((r, i) => (i === 0 ? { ...r, model: hostile, key: hostile, organization: '<b>x</b>' } : r));
+    h.deliver({ ...state, rows });
+    const doc = h.dom.window.document;
+    assert.equal(doc.querySelector('tbody img, tbody script, tbody b'), null);
+    assert.equal(h.rows()[0]?.querySelector('.name')?.textContent, hostile);
+    assert.equal((h.dom.window as unknown as { __pwned?: number }).__pwned, undefined);
+  });
+
+  it('filters as the user types and sorts when a header is clicked', () => {
+    const h = openSidebar();
+    h.deliver(state);
+    const doc = h.dom.window.document;
+    const search = doc.getElementById('search') as HTMLInputElement;
+    search.value = 'claude opus';
+    search.dispatchEvent(new h.dom.window.Event('input'));
+    assert.ok(h.rows().length > 3 && h.rows().every((r) => r.querySelector('.name')?.textContent?.includes('claude-opus')));
+    assert.match(doc.getElementById('count')?.textContent ?? '', /of 117 models/);
+    search.value = 'zzz-no-such-model';
+    search.dispatchEvent(new h.dom.window.Event('input'));
+    assert.equal(h.rows().length, 0);
+    assert.equal(doc.getElementById('empty')?.hidden, false);
+    search.value = '';
+    search.dispatchEvent(new h.dom.window.Event('input'));
+    (doc.querySelector('button[data-sort="votes"]') as HTMLButtonElement).click();
+    const votes = h.rows().map((r) => Number(r.cells[5]?.textContent?.replace(/,/g, '')));
+    assert.deepEqual(votes, [...votes].sort((a, b) => b - a));
+    assert.equal(doc.querySelector('button[data-sort="votes"]')?.parentElement?.getAttribute('aria-sort'), 'descending');
+  });
+
+  it('moves with the arrow keys, opens details with Enter, watches with W, and asks the host to switch boards', () => {
+    const h = openSidebar();
+    h.deliver(state);
+    const doc = h.dom.window.document;
+    const body = doc.querySelector('tbody') as HTMLElement;
+    const key = (k: string): void => void body.dispatchEvent(new h.dom.window.KeyboardEvent('keydown', { key: k, bubbles: true }));
+    key('ArrowDown');
+    key('ArrowDown');
+    assert.equal(doc.querySelector('tr.selected')?.getAttribute('data-key'), 'qwen3.8-max');
+    key('Enter');
+    assert.match(doc.querySelector('tr.details')?.textContent ?? '', /Rank 3 .*Score 1668\.8/);
+    key('w');
+    assert.deepEqual(h.sent.at(-1), { type: 'toggleWatch', model: 'qwen3.8-max' });
+    const board = doc.getElementById('board') as HTMLSelectElement;
+    board.value = 'text_style_control';
+    board.dispatchEvent(new h.dom.window.Event('change'));
+    assert.deepEqual(h.sent.at(-1), { type: 'selectBoard', boardId: 'text_style_control' });
+  });
+
+  it('scrolls to and selects a revealed model, clearing a search that hid it', () => {
+    const h = openSidebar();
+    h.deliver(state);
+    const doc = h.dom.window.document;
+    const search = doc.getElementById('search') as HTMLInputElement;
+    search.value = 'gemini';
+    search.dispatchEvent(new h.dom.window.Event('input'));
+    h.deliver({ type: 'reveal', model: 'qwen3.7-max-20260517' });
+    assert.equal(search.value, '');
+    assert.equal(doc.querySelector('tr.selected')?.getAttribute('data-key'), 'qwen3.7-max-20260517');
+  });
+
+  it('ignores messages that do not fit the protocol and shows errors with a Retry button', () => {
+    const h = openSidebar();
+    h.deliver({ type: 'boardState', rows: 'nope' });
+    h.deliver('<img src=x>');
+    assert.equal(h.rows().length, 0);
+    h.deliver({ type: 'status', status: { kind: 'error', message: 'Network down' } });
+    const status = h.dom.window.document.getElementById('status');
+    assert.match(status?.textContent ?? '', /Network down/);
+    (status?.querySelector('button') as HTMLButtonElement).click();
+    assert.deepEqual(h.sent.at(-1), { type: 'refresh' });
+  });
+});

@@ -1,0 +1,68 @@
+import * as assert from 'node:assert/strict';
+import { categoryRows } from '../../src/core/leaderboardRows';
+import { resolveWatchList, toggleWatchQuery, isValidWatchQuery } from '../../src/core/watchList';
+import { statusHoverMarkdown, statusText } from '../../src/core/statusSummary';
+import { escapeMarkdown, formatContext, formatPrice, shortModelName } from '../../src/core/textFormat';
+import { DEFAULT_WATCH } from './defaults';
+import { embeddedSnapshot } from './fixtures';
+
+describe('status bar summary and watch list', () => {
+  const { data } = embeddedSnapshot();
+  const rows = categoryRows(data, 'webdev', 'overall');
+
+  it('summarises the default watch list on the embedded Code Arena board', () => {
+    const hits = resolveWatchList(DEFAULT_WATCH, rows);
+    assert.equal(statusText(hits, 'Code'), 'Qwen3.7-Max #28 · Claude-Opus-5-Max #1 · Code');
+  });
+
+  it('says n/a for a watched model that is not on the board, and resolves top:<lab>', () => {
+    const hits = resolveWatchList(['no-such-model', 'top:google', 'top:nobody'], rows);
+    assert.equal(statusText(hits, 'Code'), 'No-Such-Model n/a · Gemini-3.7-Flash-High #9 · Top:nobody n/a · Code');
+  });
+
+  it('builds a hover with rank range, score ± CI, votes, top 3, date and attribution', () => {
+    const hits = resolveWatchList(DEFAULT_WATCH, rows);
+    const md = statusHoverMarkdown(hits, { boardTitle: 'Code Arena', boardShort: 'Code', categoryLabel: 'Overall', publishDate: '2026-08-19', originNote: 'Offline snapshot', top: rows.slice(0, 3), total: rows.length });
+    assert.match(md, /qwen3\\\.7\\-max\\-20260517\*\*: #28 of 117 \(rank range 23–32, statistically tied with 9 others\)/);
+    assert.match(md, /score 1517 ±8 \(95% CI\) · 8,373 votes/);
+    assert.match(md, /1\. claude\\-opus\\-5\\-max — 1691 ±9/);
+    assert.match(md, /Published 2026\\-08\\-19/);
+    assert.match(md, /CC BY 4\\\.0/);
+  });
+
+  it('escapes hostile names in the Markdown hover (no link, image or HTML survives)', () => {
+    const row = { ...rows[0]!, model: '[x](command:workbench.action.quit) <img src=x onerror=alert(1)> ![i](https://evil)' };
+    const md = statusHoverMarkdown([{ query: 'x', row }], { boardTitle: 'B', boardShort: 'B', categoryLabel: 'C', publishDate: '2026-08-19', originNote: 'n', top: [row], total: 1 });
+    assert.doesNotMatch(md, /\]\(command:/);
+    assert.doesNotMatch(md, /(^|[^\\])<img/, 'a < must be escaped');
+    assert.doesNotMatch(md, /!\[i\]\(/);
+    assert.equal(escapeMarkdown('a\nb'), 'a b');
+  });
+
+  it('toggles a star: removes the query that names the model (also top:<lab>), else adds the name', () => {
+    assert.deepEqual(toggleWatchQuery(DEFAULT_WATCH, 'qwen3.7-max-20260517', rows), ['top:anthropic']);
+    assert.deepEqual(toggleWatchQuery(DEFAULT_WATCH, 'claude-opus-5-max', rows), ['qwen3.7-max']);
+    assert.deepEqual(toggleWatchQuery(DEFAULT_WATCH, 'kimi-k3-max', rows), ['qwen3.7-max', 'top:anthropic', 'kimi-k3-max']);
+  });
+
+  it('validates watch queries', () => {
+    assert.equal(isValidWatchQuery('qwen3.7-max'), true);
+    assert.equal(isValidWatchQuery('top:anthropic'), true);
+    assert.equal(isValidWatchQuery('top:'), false);
+    assert.equal(isValidWatchQuery(''), false);
+    assert.equal(isValidWatchQuery('a\u0000b'), false);
+  });
+
+  it('formats compact names, prices and context windows', () => {
+    assert.equal(shortModelName('qwen3.7-max-20260517'), 'Qwen3.7-Max');
+    assert.equal(formatPrice(1.475), '$1.475');
+    assert.equal(formatPrice(2.5), '$2.50');
+    assert.equal(formatPrice(0.1), '$0.10');
+    assert.equal(formatPrice(0.29), '$0.29');
+    assert.equal(formatPrice(0), 'free');
+    assert.equal(formatPrice(null), '—');
+    assert.equal(formatContext(1_000_000), '1M');
+    assert.equal(formatContext(262_144), '262K');
+    assert.equal(formatContext(1_048_576), '1M');
+  });
+});

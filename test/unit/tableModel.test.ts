@@ -1,0 +1,44 @@
+import * as assert from 'node:assert/strict';
+import { applyQuery, DEFAULT_QUERY, organizations } from '../../src/webview/tableModel';
+import { buildBoardState } from '../../src/core/sidebarState';
+import { hostToSidebarSchema } from '../../src/shared/protocol';
+import { DEFAULT_WATCH } from './defaults';
+import { embeddedSnapshot } from './fixtures';
+
+describe('sidebar state and table queries on the embedded Code Arena board', () => {
+  const { data } = embeddedSnapshot();
+  const state = buildBoardState(data, { boardId: 'webdev', categoryId: 'overall' }, DEFAULT_WATCH, { kind: 'idle' });
+
+  it('builds a board state that passes the protocol schema, Code Arena first, dated', () => {
+    assert.ok(hostToSidebarSchema.safeParse(state).success);
+    assert.deepEqual(state.boards.map((b) => b.label), ['Code Arena', 'Text']);
+    assert.equal(state.publishDate, '2026-08-19');
+    assert.match(state.originNote, /Offline snapshot/);
+    assert.match(state.attribution, /CC BY 4\.0/);
+    assert.equal(state.rows.length, 117);
+    assert.deepEqual(state.rows.filter((r) => r.watched).map((r) => r.model), ['claude-opus-5-max', 'qwen3.7-max-20260517']);
+  });
+
+  it('searches every word across model, organisation and licence', () => {
+    assert.deepEqual(applyQuery(state.rows, { ...DEFAULT_QUERY, search: 'qwen max' }).map((r) => r.model), ['qwen3.8-max', 'qwen3.7-max-20260517', 'qwen3.6-max-preview']);
+    assert.equal(applyQuery(state.rows, { ...DEFAULT_QUERY, search: 'ANTHROPIC opus' }).length, applyQuery(state.rows, { ...DEFAULT_QUERY, search: 'claude-opus' }).length);
+  });
+
+  it('sorts by price with unknown prices last, and by votes descending', () => {
+    const byPrice = applyQuery(state.rows, { ...DEFAULT_QUERY, sortKey: 'price' });
+    const priced = byPrice.filter((r) => r.outputPerM !== null);
+    assert.ok(priced.length > 50);
+    assert.deepEqual(byPrice.slice(0, priced.length), priced, 'priced rows first');
+    for (let i = 1; i < priced.length; i++) assert.ok((priced[i - 1]?.outputPerM ?? 0) <= (priced[i]?.outputPerM ?? 0));
+    const byVotes = applyQuery(state.rows, { ...DEFAULT_QUERY, sortKey: 'votes', descending: true });
+    assert.ok((byVotes[0]?.votes ?? 0) >= (byVotes[1]?.votes ?? 0));
+  });
+
+  it('filters by organisation, licence and preliminary', () => {
+    assert.ok(organizations(state.rows).includes('anthropic'));
+    const open = applyQuery(state.rows, { ...DEFAULT_QUERY, licence: 'open' });
+    assert.ok(open.length > 10 && open.every((r) => r.license !== 'Proprietary'));
+    assert.ok(applyQuery(state.rows, { ...DEFAULT_QUERY, organization: 'alibaba' }).every((r) => r.organization === 'alibaba'));
+    assert.equal(applyQuery(state.rows, { ...DEFAULT_QUERY, hidePreliminary: true }).length, 117 - 12);
+  });
+});
