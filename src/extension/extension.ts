@@ -14,6 +14,8 @@ import { openLeaderboard, revealWatched, switchBoard } from './boardCommands';
 export interface ExtensionApi {
   readonly store: LeaderboardStore;
   statusText(): string;
+  /** Whether the sidebar webview has said `ready`, and what it shows. */
+  sidebar(): { ready: boolean; boardId: string | undefined; categoryId: string | undefined };
 }
 
 export function activate(context: vscode.ExtensionContext): ExtensionApi {
@@ -49,7 +51,11 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
   // Load after activation returns so the editor never waits for data.
   setTimeout(() => void store.ensureLoaded(), 0);
   log.info(`activate() took ${(performance.now() - started).toFixed(1)} ms`);
-  return { store, statusText: () => statusBar.text };
+  return {
+    store,
+    statusText: () => statusBar.text,
+    sidebar: () => ({ ready: sidebar.isReady, boardId: sidebar.currentSelection.boardId, categoryId: sidebar.currentSelection.categoryId }),
+  };
 }
 
 export function deactivate(): void {}

@@ -51,6 +51,11 @@ export class SidebarView implements vscode.WebviewViewProvider, vscode.Disposabl
     void this.store.ensureLoaded();
   }
 
+  /** Whether the webview is loaded and has asked for data. */
+  get isReady(): boolean {
+    return this.view !== undefined && this.ready;
+  }
+
   /** The board and category shown now. */
   get currentSelection(): Partial<Selection> {
     return this.selection;

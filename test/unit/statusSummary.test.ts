@@ -23,19 +23,19 @@ describe('status bar summary and watch list', () => {
   it('builds a hover with rank range, score ± CI, votes, top 3, date and attribution', () => {
     const hits = resolveWatchList(DEFAULT_WATCH, rows);
     const md = statusHoverMarkdown(hits, { boardTitle: 'Code Arena', boardShort: 'Code', categoryLabel: 'Overall', publishDate: '2026-08-19', originNote: 'Offline snapshot', top: rows.slice(0, 3), total: rows.length });
-    assert.match(md, /qwen3\\\.7\\-max\\-20260517\*\*: #28 of 117 \(rank range 23–32, statistically tied with 9 others\)/);
+    assert.match(md, /\*\*qwen3\.7-max-20260517\*\*: #28 of 117 \(rank range 23–32, statistically tied with 9 others\)/);
     assert.match(md, /score 1517 ±8 \(95% CI\) · 8,373 votes/);
-    assert.match(md, /1\. claude\\-opus\\-5\\-max — 1691 ±9/);
-    assert.match(md, /Published 2026\\-08\\-19/);
-    assert.match(md, /CC BY 4\\\.0/);
+    assert.match(md, /1\. claude-opus-5-max — 1691 ±9/);
+    assert.match(md, /Published 2026-08-19/);
+    assert.match(md, /CC BY 4\.0/);
   });
 
   it('escapes hostile names in the Markdown hover (no link, image or HTML survives)', () => {
     const row = { ...rows[0]!, model: '[x](command:workbench.action.quit) <img src=x onerror=alert(1)> ![i](https://evil)' };
     const md = statusHoverMarkdown([{ query: 'x', row }], { boardTitle: 'B', boardShort: 'B', categoryLabel: 'C', publishDate: '2026-08-19', originNote: 'n', top: [row], total: 1 });
-    assert.doesNotMatch(md, /\]\(command:/);
+    assert.doesNotMatch(md, /(^|[^\\])\]\(command:/, 'a ] before ( must be escaped');
     assert.doesNotMatch(md, /(^|[^\\])<img/, 'a < must be escaped');
-    assert.doesNotMatch(md, /!\[i\]\(/);
+    assert.doesNotMatch(md, /(^|[^\\])!\[i/, 'an image needs an unescaped ![');
     assert.equal(escapeMarkdown('a\nb'), 'a b');
   });
 

@@ -1,0 +1,67 @@
+/** A comparison as a Markdown document, ready for a PR description or a decision record. */
+import type { Comparison, CategoryComparison, PairResult } from './comparison';
+import { ARENA_ATTRIBUTION, type Provenance } from './leaderboard';
+import { rankRangeText, verdictText } from './rankStatistics';
+import { escapeMarkdown, formatContext, formatCount, formatInterval, formatPrice, formatScore } from './textFormat';
+import { blendedPrice } from './pricing';
+import type { LeaderboardRow } from './leaderboardRows';
+
+const cell = (text: string): string => escapeMarkdown(text);
+
+function entryCell(row: LeaderboardRow | null, related: string | null): string {
+  if (!row) return related ? `not on this board (it lists ${related}, a separate entry)` : 'not on this board';
+  const range = row.rankBest === row.rankWorst ? '' : ` (${rankRangeText(row)})`;
+  return `#${row.rank}${range} · ${formatScore(row.rating)} ${formatInterval(row.lower, row.upper)} · ${formatCount(row.votes)} votes${row.preliminary ? ' · preliminary' : ''}`;
+}
+
+/** `+41 ± 12` with a real minus sign for negatives. */
+export function formatGap(gap: number, halfWidth: number): string {
+  const g = Math.round(gap);
+  return `${g > 0 ? '+' : g < 0 ? '−' : '±'}${Math.abs(g)} ± ${Math.round(halfWidth)}`;
+}
+
+/** What the gain of the better model costs: `+$1.20/M blended for +41 points ($0.03 per point)`. */
+export function costText(pair: PairResult): string {
+  const c = pair.cost;
+  if (!c) return 'price unknown';
+  const extra = `${c.extraPerM >= 0 ? '+' : '−'}$${Math.abs(c.extraPerM).toFixed(2)}/M`;
+  if (c.perPoint === null) return `${extra}, no score gain`;
+  if (c.extraPerM <= 0) return `${extra} blended: the better model is also cheaper`;
+  return `${extra} blended for +${Math.round(c.points)} points ($${c.perPoint.toFixed(3)} per point)`;
+}
+
+function pairRows(c: CategoryComparison, models: readonly string[]): string[] {
+  return c.pairs.map((p) => {
+    const name = `${cell(models[p.a] ?? '')} vs ${cell(models[p.b] ?? '')}`;
+    return `| ${cell(`${c.boardTitle} · ${c.categoryLabel}`)} | ${name} | ${formatGap(p.gap, p.gapHalfWidth)} | ${Math.round(p.winProbability * 100)}% | ${verdictText(p.verdict)} | ${cell(costText(p))} |`;
+  });
+}
+
+/** The whole comparison as Markdown with scores, intervals, verdicts, prices, dates and attribution. */
+export function comparisonMarkdown(comparison: Comparison, provenance: Provenance): string {
+  const { models } = comparison;
+  const out: string[] = [`## Model comparison: ${models.map(cell).join(' vs ')}`, ''];
+  out.push(`| Board · category (published) | ${models.map(cell).join(' | ')} |`, `|---|${models.map(() => '---').join('|')}|`);
+  for (const c of comparison.categories) {
+    out.push(`| ${cell(`${c.boardTitle} · ${c.categoryLabel} (${c.publishDate}, ${c.total} models)`)} | ${c.entries.map((e, i) => cell(entryCell(e, c.relatedNames[i] ?? null))).join(' | ')} |`);
+  }
+  out.push('', '### Verdicts (gap ± 95% interval of the difference)', '', '| Board · category | Pair | Gap | P(win) | Verdict | Cost of the gain |', '|---|---|---|---|---|---|');
+  for (const c of comparison.categories) out.push(...pairRows(c, models));
+  out.push('', '### Do the boards agree?', '');
+  for (const a of comparison.agreements) out.push(`- ${cell(a.summary)}`);
+  out.push('', `### Prices (OpenRouter${provenance.pricesDate ? `, ${provenance.pricesDate}` : ''})`, '', '| Model | $/M input | $/M output | Blended 3:1 | Context |', '|---|---|---|---|---|');
+  comparison.prices.forEach((p, i) => {
+    out.push(`| ${cell(models[i] ?? '')} | ${formatPrice(p?.inputPerM ?? null)} | ${formatPrice(p?.outputPerM ?? null)} | ${formatPrice(blendedPrice(p))} | ${formatContext(p?.contextLength ?? null)} |`);
+  });
+  const first = comparison.categories[0];
+  if (first) {
+    out.push('', `### Cheapest model statistically tied with each (${cell(`${first.boardTitle} · ${first.categoryLabel}`)})`, '');
+    first.entries.forEach((e, i) => {
+      const alt = first.cheapestTied[i];
+      const text = !e ? 'not on this board' : alt ? `${alt.model} (#${alt.rank}, ${formatPrice(blendedPrice(alt.price))}/M blended)` : 'none cheaper with a known price';
+      out.push(`- ${cell(models[i] ?? '')}: ${cell(text)}`);
+    });
+  }
+  out.push('', `*${cell(ARENA_ATTRIBUTION)}. Boards published ${cell([...new Set(comparison.categories.map((c) => c.publishDate))].join(', '))}. Prices: OpenRouter${provenance.pricesDate ? ` ${cell(provenance.pricesDate)}` : ''}, shown only where the model match is certain.*`);
+  return out.join('\n');
+}

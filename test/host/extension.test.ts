@@ -1,0 +1,76 @@
+/** The real extension in a real VS Code host (code-server or desktop), on the embedded snapshot. */
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { COMMANDS } from '../../src/extension/commandIds';
+import type { ExtensionApi } from '../../src/extension/extension';
+import { waitFor } from './waitFor';
+
+const EXTENSION_ID = 'model-rankings.model-rankings';
+
+async function api(): Promise<ExtensionApi> {
+  const extension = vscode.extensions.getExtension<ExtensionApi>(EXTENSION_ID);
+  assert.ok(extension, `${EXTENSION_ID} is installed`);
+  return extension.isActive ? extension.exports : await extension.activate();
+}
+
+async function watched(models: string[] | undefined): Promise<void> {
+  await vscode.workspace.getConfiguration('modelRankings').update('watchedModels', models, vscode.ConfigurationTarget.Global);
+}
+
+describe('Model Rankings in the extension host', () => {
+  after(() => watched(undefined));
+
+  it('activates and registers every command of the table', async () => {
+    await api();
+    const all = new Set(await vscode.commands.getCommands(true));
+    for (const id of Object.values(COMMANDS)) assert.ok(all.has(id), id);
+  });
+
+  it('loads the embedded snapshot dated 2026-08-19', async () => {
+    const { store } = await api();
+    const data = await store.ensureLoaded();
+    assert.ok(data);
+    assert.deepEqual(data.boards.map((b) => [b.id, b.publishDate]), [['webdev', '2026-08-19'], ['text_style_control', '2026-08-19']]);
+    assert.equal(data.provenance.origin, 'snapshot');
+  });
+
+  it('shows the default watched models in the status bar', async () => {
+    const extension = await api();
+    const text = await waitFor(() => extension.statusText(), (t) => t.includes('#'), 'status bar text');
+    assert.equal(text, '$(graph) Qwen3.7-Max #28 · Claude-Opus-5-Max #1 · Code');
+  });
+
+  it('opens the sidebar and the webview says ready', async () => {
+    const extension = await api();
+    await vscode.commands.executeCommand(COMMANDS.openLeaderboard);
+    const state = await waitFor(() => extension.sidebar(), (s) => s.ready, 'sidebar webview ready');
+    assert.equal(state.ready, true);
+  });
+
+  it('switches the sidebar to the Text board by command', async () => {
+    const extension = await api();
+    await vscode.commands.executeCommand(COMMANDS.switchBoard, 'text_style_control');
+    const state = await waitFor(() => extension.sidebar(), (s) => s.boardId === 'text_style_control', 'Text board selected');
+    assert.equal(state.boardId, 'text_style_control');
+    await vscode.commands.executeCommand(COMMANDS.switchBoard, 'webdev');
+  });
+
+  it('watches and unwatches a model by command, updating the status bar', async () => {
+    const extension = await api();
+    await watched(['qwen3.7-max']);
+    await waitFor(() => extension.statusText(), (t) => t === '$(graph) Qwen3.7-Max #28 · Code', 'one watched model');
+    await vscode.commands.executeCommand(COMMANDS.watchModel, 'kimi-k3-max');
+    await waitFor(() => extension.statusText(), (t) => t === '$(graph) Qwen3.7-Max #28 · Kimi-K3-Max #2 · Code', 'kimi added');
+    await vscode.commands.executeCommand(COMMANDS.unwatchModel, 'qwen3.7-max');
+    const text = await waitFor(() => extension.statusText(), (t) => t === '$(graph) Kimi-K3-Max #2 · Code', 'qwen removed');
+    assert.equal(text, '$(graph) Kimi-K3-Max #2 · Code');
+  });
+
+  it('ignores a malformed watch list setting instead of failing', async () => {
+    const extension = await api();
+    await vscode.workspace.getConfiguration('modelRankings').update('watchedModels', 'not-a-list', vscode.ConfigurationTarget.Global);
+    await waitFor(() => extension.statusText(), (t) => t === '$(graph) Qwen3.7-Max #28 · Claude-Opus-5-Max #1 · Code', 'defaults after a bad value');
+    await vscode.workspace.getConfiguration('modelRankings').update('watchedModels', [42, '', 'top:', 'kimi-k3-max'], vscode.ConfigurationTarget.Global);
+    await waitFor(() => extension.statusText(), (t) => t === '$(graph) Kimi-K3-Max #2 · Code', 'bad entries dropped');
+  });
+});
