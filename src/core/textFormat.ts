@@ -13,7 +13,7 @@ export function shortModelName(name: string): string {
 export function escapeMarkdown(text: string): string {
   return text
     .replace(/[\r\n\u2028\u2029]+/g, ' ')
-    .replace(/[\\`*_[\]<>|!~$&#]/g, (c) => `\\${c}`);
+    .replace(/[\\`*_[\]<>|!~$&]/g, (c) => `\\${c}`);
 }
 
 /** `1516.68` → `1517`. */
