@@ -31,6 +31,8 @@ const common = {
 };
 
 async function main() {
+  // A clean dist: no stale bundles or source maps from an earlier development build get packaged.
+  if (!watch) require('node:fs').rmSync('dist', { recursive: true, force: true });
   const contexts = await Promise.all([
     esbuild.context({
       ...common,
@@ -43,7 +45,7 @@ async function main() {
     }),
     esbuild.context({
       ...common,
-      entryPoints: { sidebar: 'src/webview/sidebarMain.ts' },
+      entryPoints: { sidebar: 'src/webview/sidebarMain.ts', compare: 'src/webview/compareMain.ts' },
       outdir: 'dist',
       platform: 'browser',
       format: 'iife',

@@ -5,6 +5,10 @@ export const COMMANDS = {
   watchModel: 'modelRankings.watchModel',
   unwatchModel: 'modelRankings.unwatchModel',
   revealWatched: 'modelRankings.revealWatched',
+  compareModels: 'modelRankings.compareModels',
+  compareWatched: 'modelRankings.compareWatched',
+  compareWith: 'modelRankings.compareWith',
+  copyComparison: 'modelRankings.copyComparison',
 } as const;
 
 export type CommandId = (typeof COMMANDS)[keyof typeof COMMANDS];

@@ -9,6 +9,8 @@ import { SidebarView } from './sidebarView';
 import { StatusBar } from './statusBar';
 import { toggleWatch, unwatchModel, watchModel } from './watchCommands';
 import { openLeaderboard, revealWatched, switchBoard } from './boardCommands';
+import { ComparePanel } from './comparePanel';
+import { CompareCommands } from './compareCommands';
 
 /** What tests (and later, other extensions) can read from the running extension. */
 export interface ExtensionApi {
@@ -16,6 +18,8 @@ export interface ExtensionApi {
   statusText(): string;
   /** Whether the sidebar webview has said `ready`, and what it shows. */
   sidebar(): { ready: boolean; boardId: string | undefined; categoryId: string | undefined };
+  /** Models in the comparison panel and whether it is showing. */
+  comparison(): { ready: boolean; models: readonly string[]; markdown: string };
 }
 
 export function activate(context: vscode.ExtensionContext): ExtensionApi {
@@ -23,13 +27,15 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
   const log = createLog();
   const store = new LeaderboardStore(() => loadEmbeddedSnapshot(context.extensionUri));
   const statusBar = new StatusBar(store, readSettings());
+  const comparePanel: ComparePanel = new ComparePanel(context.extensionUri, store, log, () => compare.changeModels(comparePanel.current));
+  const compare = new CompareCommands(store, comparePanel, context.globalState);
   const sidebar: SidebarView = new SidebarView(context.extensionUri, store, context.globalState, {
     watchedModels: () => readSettings().watchedModels,
     toggleWatch: (model) => {
       const sel = sidebar.currentSelection;
       return toggleWatch(store, model, sel.boardId ?? 'webdev', sel.categoryId ?? 'overall');
     },
-    compare: async () => undefined,
+    compare: (models) => compare.compare(models),
     refresh: async () => undefined,
   }, log);
 
@@ -43,6 +49,11 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
     vscode.commands.registerCommand(COMMANDS.watchModel, (model?: string) => watchModel(store, model)),
     vscode.commands.registerCommand(COMMANDS.unwatchModel, (query?: string) => unwatchModel(query)),
     vscode.commands.registerCommand(COMMANDS.revealWatched, () => revealWatched(store, sidebar)),
+    comparePanel,
+    vscode.commands.registerCommand(COMMANDS.compareModels, (models?: unknown) => compare.compare(models)),
+    vscode.commands.registerCommand(COMMANDS.compareWith, (context?: unknown) => compare.compare(context)),
+    vscode.commands.registerCommand(COMMANDS.compareWatched, () => compare.compareWatched()),
+    vscode.commands.registerCommand(COMMANDS.copyComparison, () => compare.copyMarkdown()),
     onSettingsChanged((settings) => {
       statusBar.updateSettings(settings);
       sidebar.refreshView();
@@ -54,6 +65,7 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
   return {
     store,
     statusText: () => statusBar.text,
+    comparison: () => ({ ready: comparePanel.isReady, models: comparePanel.current, markdown: comparePanel.markdown() }),
     sidebar: () => ({ ready: sidebar.isReady, boardId: sidebar.currentSelection.boardId, categoryId: sidebar.currentSelection.categoryId }),
   };
 }

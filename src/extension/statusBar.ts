@@ -69,7 +69,9 @@ export class StatusBar implements vscode.Disposable {
         total: rows.length,
       }),
     );
-    hover.isTrusted = false;
+    hover.appendMarkdown(`\n\n[Compare watched models](command:${COMMANDS.compareWatched}) · [Open leaderboard](command:${COMMANDS.revealWatched})`);
+    // Only this extension's own two commands may run from the hover; data strings are escaped.
+    hover.isTrusted = { enabledCommands: [COMMANDS.compareWatched, COMMANDS.revealWatched] };
     hover.supportHtml = false;
     this.item.tooltip = hover;
     this.item.show();

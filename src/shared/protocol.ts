@@ -79,3 +79,35 @@ export const sidebarToHostSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('refresh') }),
 ]);
 export type SidebarToHost = z.infer<typeof sidebarToHostSchema>;
+
+const verdictEnum = z.enum(['tied', 'likely-better', 'clearly-better', 'likely-worse', 'clearly-worse']);
+
+/** Extension → comparison panel: a comparison ready to display (all numbers already formatted). */
+export const compareStateSchema = z.object({
+  type: z.literal('compareState'),
+  models: z.array(z.string()),
+  prices: z.array(z.object({ input: shortText, output: shortText, blended: shortText, context: shortText, note: shortText })),
+  categories: z.array(
+    z.object({
+      title: shortText,
+      publishDate: shortText,
+      total: num,
+      cells: z.array(z.object({ rank: z.nullable(num), range: shortText, score: shortText, votes: shortText, preliminary: z.boolean(), missing: shortText })),
+    }),
+  ),
+  verdicts: z.array(z.object({ category: shortText, pair: z.string(), gap: shortText, winProbability: shortText, verdict: verdictEnum, verdictText: shortText, cost: shortText })),
+  agreements: z.array(z.string()),
+  cheapest: z.object({ category: shortText, items: z.array(z.object({ model: z.string(), text: z.string() })) }),
+  footer: z.string(),
+});
+export type CompareState = z.infer<typeof compareStateSchema>;
+
+export const hostToCompareSchema = z.discriminatedUnion('type', [compareStateSchema, z.object({ type: z.literal('copied') })]);
+export type HostToCompare = z.infer<typeof hostToCompareSchema>;
+
+export const compareToHostSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('ready') }),
+  z.object({ type: z.literal('copyMarkdown') }),
+  z.object({ type: z.literal('changeModels') }),
+]);
+export type CompareToHost = z.infer<typeof compareToHostSchema>;

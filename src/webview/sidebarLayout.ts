@@ -21,6 +21,8 @@ export interface SidebarElements {
   readonly count: HTMLElement;
   readonly attribution: HTMLElement;
   readonly prices: HTMLElement;
+  readonly compare: HTMLButtonElement;
+  readonly clearMarks: HTMLButtonElement;
 }
 
 function labelled(text: string, control: HTMLElement): HTMLElement {
@@ -41,6 +43,8 @@ export function buildLayout(root: HTMLElement): SidebarElements {
     el('option', { value: 'proprietary' }, 'Proprietary'),
   );
   const hidePreliminary = el('input', { id: 'hidePreliminary', type: 'checkbox' });
+  const compare = el('button', { id: 'compare', type: 'button', title: 'Compare the models picked with C (or pick in a list)' }, 'Compare…');
+  const clearMarks = el('button', { id: 'clearMarks', type: 'button', class: 'secondary', hidden: true }, 'Clear');
   const heading = el('h2', { id: 'heading' });
   const dateLine = el('p', { id: 'dateLine', class: 'dim' });
   const status = el('div', { id: 'status', role: 'status', 'aria-live': 'polite' });
@@ -66,12 +70,14 @@ export function buildLayout(root: HTMLElement): SidebarElements {
       organization,
       licence,
       el('label', { class: 'check' }, hidePreliminary, el('span', {}, 'Hide preliminary')),
+      compare,
+      clearMarks,
     ),
     el('header', {}, heading, dateLine),
     status,
     el('div', { class: 'table-wrap' }, table),
     empty,
-    el('footer', {}, el('p', { class: 'dim' }, count, el('span', { class: 'keys' }, ' · ↑↓ move · Enter details · W watch')), attribution, prices),
+    el('footer', {}, el('p', { class: 'dim' }, count, el('span', { class: 'keys' }, ' · ↑↓ move · Enter details · W watch · C pick to compare')), attribution, prices),
   );
-  return { root, board, category, search, organization, licence, hidePreliminary, heading, dateLine, status, table, caption, headRow, body, empty, count, attribution, prices };
+  return { root, board, category, search, organization, licence, hidePreliminary, heading, dateLine, status, table, caption, headRow, body, empty, count, attribution, prices, compare, clearMarks };
 }

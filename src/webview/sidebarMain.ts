@@ -13,6 +13,7 @@ interface SavedState {
   query?: TableQuery;
   selectedKey?: string;
   expanded?: boolean;
+  marked?: string[];
 }
 
 const api = vscodeApi<SavedState>();
@@ -24,13 +25,15 @@ let query: TableQuery = { ...DEFAULT_QUERY, ...saved.query };
 let visible: Row[] = [];
 let selectedKey: string | undefined = saved.selectedKey;
 let expanded = saved.expanded ?? false;
+/** Models picked for a comparison (by name, so they survive board switches). */
+let marked: string[] = saved.marked ?? [];
 
 function send(message: SidebarToHost): void {
   api.postMessage(message);
 }
 
 function save(): void {
-  api.setState({ boardId: state?.boardId, categoryId: state?.categoryId, query, selectedKey, expanded });
+  api.setState({ boardId: state?.boardId, categoryId: state?.categoryId, query, selectedKey, expanded, marked });
 }
 
 function setOptions(select: HTMLSelectElement, options: readonly { id: string; label: string }[], value: string): void {
@@ -59,7 +62,7 @@ function renderRows(): void {
   const focusKey = selectedKey ?? visible[0]?.key;
   const fragment = document.createDocumentFragment();
   for (const row of visible) {
-    fragment.append(renderRow(row, row.key === focusKey));
+    fragment.append(renderRow(row, row.key === focusKey, marked.includes(row.model)));
     if (expanded && row.key === selectedKey) fragment.append(renderDetails(row));
   }
   ui.body.replaceChildren(fragment);
@@ -70,6 +73,8 @@ function renderRows(): void {
   const total = state.rows.length;
   ui.count.textContent = visible.length === total ? `${total} models` : `${visible.length} of ${total} models`;
   ui.empty.hidden = visible.length > 0;
+  ui.compare.textContent = marked.length >= 2 ? `Compare ${marked.length}` : marked.length === 1 ? 'Compare 1 with…' : 'Compare…';
+  ui.clearMarks.hidden = marked.length === 0;
   ui.empty.textContent = total === 0 ? 'No models in this category.' : 'No model matches the search and filters.';
 }
 
@@ -139,6 +144,14 @@ function onSort(key: SortKey): void {
   setQuery(query.sortKey === key ? { descending: !query.descending } : { sortKey: key, descending: descendingFirst(key) });
 }
 
+function toggleMark(key: string | undefined): void {
+  const row = visible.find((r) => r.key === key);
+  if (!row) return;
+  marked = marked.includes(row.model) ? marked.filter((m) => m !== row.model) : [...marked, row.model].slice(-6);
+  renderTable();
+  select(key, true);
+}
+
 function toggleWatch(key: string | undefined): void {
   const row = visible.find((r) => r.key === key);
   if (row) send({ type: 'toggleWatch', model: row.model });
@@ -159,6 +172,12 @@ ui.search.addEventListener('keydown', (e) => {
 ui.headRow.addEventListener('click', (e) => {
   const key = (e.target as HTMLElement).closest<HTMLButtonElement>('button[data-sort]')?.dataset.sort;
   if (key) onSort(key as SortKey);
+});
+ui.compare.addEventListener('click', () => send({ type: 'compare', models: marked }));
+ui.clearMarks.addEventListener('click', () => {
+  marked = [];
+  renderTable();
+  save();
 });
 ui.status.addEventListener('click', (e) => {
   if ((e.target as HTMLElement).closest('[data-action="retry"]')) send({ type: 'refresh' });
@@ -186,6 +205,8 @@ ui.body.addEventListener('keydown', (e) => {
     select(selectedKey, true);
   } else if (e.key === 'w' || e.key === 'W') {
     toggleWatch(selectedKey);
+  } else if (e.key === 'c' || e.key === 'C') {
+    toggleMark(selectedKey);
   }
 });
 document.addEventListener('keydown', (e) => {

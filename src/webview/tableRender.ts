@@ -39,15 +39,23 @@ function priceText(row: Row): string {
   return `${formatPrice(row.inputPerM)} · ${formatPrice(row.outputPerM)}`;
 }
 
-/** One `<tr>` for a row. */
-export function renderRow(row: Row, selected: boolean): HTMLTableRowElement {
+/** One `<tr>` for a row; `marked` rows are picked for a comparison. */
+export function renderRow(row: Row, selected: boolean, marked = false): HTMLTableRowElement {
   const star = el('button', { class: `star${row.watched ? ' on' : ''}`, type: 'button', tabindex: -1, 'aria-pressed': row.watched ? 'true' : 'false', title: row.watched ? 'Watched in the status bar (click to unwatch)' : 'Watch in the status bar', 'data-action': 'watch' }, row.watched ? '★' : '☆');
   const range = rankRange(row);
   const model = el('td', { class: 'model' }, el('span', { class: 'name' }, row.model));
+  if (marked) model.prepend(el('span', { class: 'mark', title: 'Picked for comparison (C)' }, '⇄ '));
   if (row.preliminary) model.append(el('span', { class: 'badge', title: 'Preliminary: few votes or a wide interval' }, 'prelim.'));
   const tr = el(
     'tr',
-    { 'data-key': row.key, tabindex: selected ? 0 : -1, 'aria-selected': selected ? 'true' : 'false', class: selected ? 'selected' : undefined },
+    {
+      'data-key': row.key,
+      // The row's context menu offers "Compare With…" (package.json `webview/context`).
+      'data-vscode-context': JSON.stringify({ webviewSection: 'row', model: row.model, preventDefaultContextMenuItems: true }),
+      tabindex: selected ? 0 : -1,
+      'aria-selected': selected ? 'true' : 'false',
+      class: [selected ? 'selected' : '', marked ? 'marked' : ''].join(' ').trim() || undefined,
+    },
     el('td', { class: 'num rank', title: rankTitle(row) }, el('span', {}, String(row.rank)), range ? el('span', { class: 'range' }, range) : null),
     el('td', { class: 'watch' }, star),
     model,

@@ -40,7 +40,9 @@ function hermeticEnv(host, base, extra = {}) {
  *   host?: Host, extensionsDir?: string, userDataDir?: string, folder?: string,
  *   smokeTestDriver?: boolean, env?: Record<string, string|undefined>, port?: number,
  *   extraArgs?: string[], log?: (line: string) => void, timeoutMs?: number,
- * }} [opts] `log` receives code-server's own output lines (omit to stay quiet).
+ * }} [opts] `log` receives code-server's own output lines (omit to stay quiet). The server (and so
+ *   the extension host) inherits process.env minus HOSTILE_ENV, plus `env`, with private HOME/XDG_*.
+ *   Omitted `userDataDir`/`extensionsDir` are fresh temp dirs removed by stop().
  * @returns {Promise<CodeServer>}
  */
 export async function startCodeServer(opts = {}) {

@@ -42,7 +42,7 @@ function parseArgs(argv) {
  * @param {number} port @param {ReturnType<typeof parseArgs>} args
  */
 function payloadUrl(baseUrl, port, args) {
-  const remote = (p) => `vscode-remote://127.0.0.1:${port}${p}`;
+  const remote = (p) => `vscode-remote://127.0.0.1:${port}${p.split('/').map(encodeURIComponent).join('/')}`;
   const payload = [
     ...args.devPaths.map((p) => ['extensionDevelopmentPath', remote(p)]),
     ['extensionTestsPath', remote(/** @type {string} */ (args.testsPath))],
@@ -59,7 +59,7 @@ function payloadUrl(baseUrl, port, args) {
 const WORKBENCH_CHATTER = [
   /^\[(AgentHost[^\]]*|ChatModelSelection|AccountPolicyGate|reconnection-grace-time|Service Worker)\]/,
   /^(Resolving|Resolved) connection token/, /^Creating a socket \(/, /^Updating additional builtin extensions cache/,
-  /ENOTFOUND open-vsx\.org/, /authentication provider 'github'/,
+  /ENOTFOUND open-vsx\.org/, /authentication provider 'github'/, /^Creation of workbench contribution '.*' took \d+ms/,
 ];
 
 /** @param {unknown} args console arguments (printf-style, as console.log got them) */
@@ -73,6 +73,7 @@ async function main() {
     console.error('fakeCode: need --extensionDevelopmentPath=… and --extensionTestsPath=…');
     return 2;
   }
+  if (VERBOSE && args.ignored.length) console.error(`fakeCode: ignoring ${args.ignored.join(' ')}`);
   const host = await ensureHost({ log: (m) => console.error(`[provision] ${m}`) });
   const shortEnough = (d) => d && join(d, 'code-server-ipc.sock').length <= MAX_SOCKET_DIR + 20;
   const tempUserData = shortEnough(args.userDataDir) ? undefined : shortTmpDir('ud');
@@ -100,7 +101,8 @@ async function main() {
   }, TIMEOUT_MS);
   try {
     server = await startCodeServer({
-      host, userDataDir, extensionsDir: args.extensionsDir, smokeTestDriver: true, env: process.env,
+      // No `env`: code-server inherits this process's env, which holds runTests' extensionTestsEnv.
+      host, userDataDir, extensionsDir: args.extensionsDir, smokeTestDriver: true,
       log: VERBOSE ? (l) => console.error(`[code-server] ${l}`) : undefined,
     });
     browser = await launchBrowser();

@@ -9,22 +9,19 @@ import { join } from 'node:path';
  * Run a command to completion, capturing its output.
  * @param {string} cmd
  * @param {string[]} args
- * @param {import('node:child_process').SpawnOptions & {onLine?: (line: string) => void}} [opts]
+ * @param {import('node:child_process').SpawnOptions & {
+ *   onSpawn?: (child: import('node:child_process').ChildProcess) => void}} [opts]
  * @returns {Promise<{code: number|null, signal: string|null, stdout: string, stderr: string}>}
  */
 export function run(cmd, args, opts = {}) {
-  const { onLine, ...spawnOpts } = opts;
+  const { onSpawn, ...spawnOpts } = opts;
   return new Promise((resolve, reject) => {
     const child = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'], ...spawnOpts });
+    onSpawn?.(child);
     let stdout = '';
     let stderr = '';
-    const feed = (chunk, which) => {
-      const text = chunk.toString();
-      if (which === 'out') stdout += text; else stderr += text;
-      if (onLine) for (const line of text.split('\n')) if (line.trim()) onLine(line);
-    };
-    child.stdout.on('data', (c) => feed(c, 'out'));
-    child.stderr.on('data', (c) => feed(c, 'err'));
+    child.stdout.on('data', (c) => { stdout += c; });
+    child.stderr.on('data', (c) => { stderr += c; });
     child.on('error', reject);
     child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr }));
   });

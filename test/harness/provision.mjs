@@ -6,7 +6,8 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, w
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { run, runOk, waitFor } from './proc.mjs';
+import { CHILD_PGID_FILE, withLock } from './lock.mjs';
+import { run, runOk } from './proc.mjs';
 
 export const NODE24_VERSION = '24.22.3';
 export const CODE_SERVER_VERSION = '4.139.1';
@@ -128,7 +129,7 @@ async function buildCodeServer(root, csDir, nodeDir, log) {
   const started = Date.now();
   const heartbeat = setInterval(() => log(`  … still building (${Math.round((Date.now() - started) / 1000)} s)`), 20_000);
   try {
-    const res = await run('npm', ['install', '--no-audit', '--no-fund', '--loglevel=warn'], {
+    const res = await runGroup('npm', ['install', '--no-audit', '--no-fund', '--loglevel=warn'], {
       cwd: tmp,
       env: {
         ...process.env,
@@ -136,7 +137,7 @@ async function buildCodeServer(root, csDir, nodeDir, log) {
         npm_config_nodedir: nodeDir,
         npm_config_update_notifier: 'false',
       },
-    });
+    }, join(root, '.lock', CHILD_PGID_FILE));
     writeFileSync(logFile, res.stdout + res.stderr);
     if (res.code !== 0) {
       throw new Error(`code-server build failed (exit ${res.code ?? res.signal}); see ${logFile}\n`
@@ -155,6 +156,34 @@ async function buildCodeServer(root, csDir, nodeDir, log) {
   }
 }
 
+/**
+ * Like run(), but in its own process group whose id is recorded in `pgidFile` (so a later run can
+ * kill a build orphaned by a SIGKILLed parent); SIGINT/SIGTERM/SIGHUP to us stop the whole group.
+ * @param {string} cmd @param {string[]} args @param {import('node:child_process').SpawnOptions} opts
+ * @param {string} pgidFile
+ */
+async function runGroup(cmd, args, opts, pgidFile) {
+  /** @type {import('node:child_process').ChildProcess|undefined} */
+  let child;
+  const onSignal = (sig) => {
+    if (child?.pid) try { process.kill(-child.pid, 'SIGKILL'); } catch { /* gone */ }
+    removeHandlers();
+    process.kill(process.pid, sig);
+  };
+  const signals = /** @type {const} */ (['SIGINT', 'SIGTERM', 'SIGHUP']);
+  const removeHandlers = () => signals.forEach((sig) => process.off(sig, onSignal));
+  signals.forEach((sig) => process.on(sig, onSignal));
+  try {
+    return await run(cmd, args, {
+      ...opts, detached: true,
+      onSpawn: (c) => { child = c; writeFileSync(pgidFile, String(c.pid)); },
+    });
+  } finally {
+    removeHandlers();
+    rmSync(pgidFile, { force: true });
+  }
+}
+
 /** Remove temp dirs left by interrupted runs (only called while holding the lock). */
 function cleanStaleTemps(root, log) {
   for (const name of readdirSync(root)) {
@@ -163,46 +192,6 @@ function cleanStaleTemps(root, log) {
       rmSync(join(root, name), { recursive: true, force: true });
     }
   }
-}
-
-/**
- * Cross-process lock (a directory holding the owner's pid); stale locks of dead pids are broken.
- * @template T
- * @param {string} lockDir @param {Log} log @param {() => Promise<T>} fn
- * @returns {Promise<T>}
- */
-async function withLock(lockDir, log, fn) {
-  let announced = false;
-  await waitFor(() => {
-    try {
-      mkdirSync(lockDir);
-      writeFileSync(join(lockDir, 'pid'), String(process.pid));
-      return true;
-    } catch (err) {
-      if (err.code !== 'EEXIST') throw err;
-    }
-    const pid = Number(readFileSafe(join(lockDir, 'pid')));
-    if (pid && !isAlive(pid)) {
-      rmSync(lockDir, { recursive: true, force: true });
-    } else if (!announced) {
-      announced = true;
-      log(`waiting for another provisioning run (pid ${pid || '?'}) …`);
-    }
-    return false;
-  }, { timeoutMs: 20 * 60_000, intervalMs: 1000, what: `provisioning lock ${lockDir}` });
-  try {
-    return await fn();
-  } finally {
-    rmSync(lockDir, { recursive: true, force: true });
-  }
-}
-
-function readFileSafe(file) {
-  try { return readFileSync(file, 'utf8'); } catch { return ''; }
-}
-
-function isAlive(pid) {
-  try { process.kill(pid, 0); return true; } catch (err) { return err.code === 'EPERM'; }
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

@@ -74,3 +74,24 @@ describe('Model Rankings in the extension host', () => {
     await waitFor(() => extension.statusText(), (t) => t === '$(graph) Kimi-K3-Max #2 · Code', 'bad entries dropped');
   });
 });
+
+describe('Compare Models in the extension host', () => {
+  it('opens the comparison panel for preselected models and produces the Markdown', async () => {
+    const extension = await api();
+    await vscode.commands.executeCommand(COMMANDS.compareModels, ['qwen3.7-max-20260517', 'claude-opus-4-7']);
+    const state = await waitFor(() => extension.comparison(), (c) => c.ready, 'comparison panel ready');
+    assert.deepEqual(state.models, ['qwen3.7-max-20260517', 'claude-opus-4-7']);
+    assert.match(state.markdown, /^## Model comparison: qwen3\.7-max-20260517 vs claude-opus-4-7/);
+    assert.match(state.markdown, /\| Code Arena · Overall \| qwen3\.7-max-20260517 vs claude-opus-4-7 \| −41 ± 10 \| 44% \| clearly worse \|/);
+    assert.match(state.markdown, /CC BY 4\.0/);
+  });
+
+  it('compares the watched models from the status bar command', async () => {
+    const extension = await api();
+    await vscode.workspace.getConfiguration('modelRankings').update('watchedModels', ['qwen3.7-max', 'kimi-k3-max'], vscode.ConfigurationTarget.Global);
+    await vscode.commands.executeCommand(COMMANDS.compareWatched);
+    const state = await waitFor(() => extension.comparison(), (c) => c.models.includes('kimi-k3-max'), 'watched models compared');
+    assert.deepEqual(state.models, ['qwen3.7-max-20260517', 'kimi-k3-max']);
+    await vscode.workspace.getConfiguration('modelRankings').update('watchedModels', undefined, vscode.ConfigurationTarget.Global);
+  });
+});

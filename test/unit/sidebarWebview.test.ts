@@ -3,35 +3,19 @@
  * what a user sees and does in the table, without VS Code.
  */
 import * as assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { JSDOM } from 'jsdom';
 import { buildBoardState } from '../../src/core/sidebarState';
 import type { BoardState } from '../../src/shared/protocol';
 import { DEFAULT_WATCH } from './defaults';
-import { embeddedSnapshot, REPO_ROOT } from './fixtures';
+import { embeddedSnapshot } from './fixtures';
+import { loadWebview, type WebviewHarness } from './webviewDom';
 
-interface Harness {
-  dom: JSDOM;
-  sent: unknown[];
-  deliver(message: unknown): void;
+interface Harness extends WebviewHarness {
   rows(): HTMLTableRowElement[];
 }
 
 function openSidebar(): Harness {
-  const dom = new JSDOM('<!DOCTYPE html><body><div id="app"></div></body>', { runScripts: 'outside-only', pretendToBeVisual: true });
-  const sent: unknown[] = [];
-  let state: unknown;
-  const win = dom.window as unknown as Record<string, unknown> & { eval(code: string): unknown };
-  win.acquireVsCodeApi = () => ({ postMessage: (m: unknown) => sent.push(JSON.parse(JSON.stringify(m)) as unknown), getState: () => state, setState: (s: unknown) => (state = s) });
-  (dom.window.HTMLElement.prototype as { scrollIntoView: () => void }).scrollIntoView = () => undefined; // jsdom has no layout
-  win.eval(readFileSync(resolve(REPO_ROOT, 'dist', 'sidebar.js'), 'utf8'));
-  return {
-    dom,
-    sent,
-    deliver: (data) => dom.window.dispatchEvent(new dom.window.MessageEvent('message', { data })),
-    rows: () => [...dom.window.document.querySelectorAll<HTMLTableRowElement>('tbody tr[data-key]')],
-  };
+  const h = loadWebview('sidebar.js');
+  return { ...h, rows: () => [...h.document.querySelectorAll<HTMLTableRowElement>('tbody tr[data-key]')] };
 }
 
 describe('sidebar webview script (jsdom)', () => {
@@ -104,6 +88,25 @@ describe('sidebar webview script (jsdom)', () => {
     board.value = 'text_style_control';
     board.dispatchEvent(new h.dom.window.Event('change'));
     assert.deepEqual(h.sent.at(-1), { type: 'selectBoard', boardId: 'text_style_control' });
+  });
+
+  it('picks models for a comparison with C, then asks the host to compare them', () => {
+    const h = openSidebar();
+    h.deliver(state);
+    const doc = h.dom.window.document;
+    const body = doc.querySelector('tbody') as HTMLElement;
+    const key = (k: string): void => void body.dispatchEvent(new h.dom.window.KeyboardEvent('keydown', { key: k, bubbles: true }));
+    key('ArrowDown');
+    key('c');
+    key('ArrowDown');
+    key('c');
+    const button = doc.getElementById('compare') as HTMLButtonElement;
+    assert.equal(button.textContent, 'Compare 2');
+    assert.equal(doc.querySelectorAll('tr.marked').length, 2);
+    button.click();
+    assert.deepEqual(h.sent.at(-1), { type: 'compare', models: ['kimi-k3-max', 'qwen3.8-max'] });
+    const context = JSON.parse(h.rows()[0]?.getAttribute('data-vscode-context') ?? '{}') as { webviewSection?: string; model?: string };
+    assert.deepEqual([context.webviewSection, context.model], ['row', 'claude-opus-5-max']);
   });
 
   it('scrolls to and selects a revealed model, clearing a search that hid it', () => {

@@ -1,0 +1,58 @@
+/** A comparison turned into display strings for the comparison panel (the panel only lays them out). */
+import type { CompareState } from '../shared/protocol';
+import type { Comparison } from './comparison';
+import { costText, formatGap } from './comparisonMarkdown';
+import { ARENA_ATTRIBUTION, type Provenance } from './leaderboard';
+import { blendedPrice } from './pricing';
+import { rankRangeText, verdictText } from './rankStatistics';
+import { formatContext, formatCount, formatInterval, formatPrice, formatScore } from './textFormat';
+
+/** Builds the panel's state from a comparison. */
+export function buildCompareState(comparison: Comparison, provenance: Provenance): CompareState {
+  const { models } = comparison;
+  const first = comparison.categories[0];
+  return {
+    type: 'compareState',
+    models: [...models],
+    prices: comparison.prices.map((p) => ({
+      input: formatPrice(p?.inputPerM ?? null),
+      output: formatPrice(p?.outputPerM ?? null),
+      blended: formatPrice(blendedPrice(p)),
+      context: formatContext(p?.contextLength ?? null),
+      note: p ? `OpenRouter ${p.openRouterId}${p.match === 'variant' ? ' (base model of this effort/harness variant)' : ''}` : 'No certain OpenRouter match: price unknown',
+    })),
+    categories: comparison.categories.map((c) => ({
+      title: `${c.boardTitle} · ${c.categoryLabel}`,
+      publishDate: c.publishDate,
+      total: c.total,
+      cells: c.entries.map((e, i) => {
+        const related = c.relatedNames[i];
+        return e
+          ? { rank: e.rank, range: e.rankBest === e.rankWorst ? '' : rankRangeText(e), score: `${formatScore(e.rating)} ${formatInterval(e.lower, e.upper)}`, votes: formatCount(e.votes), preliminary: e.preliminary, missing: '' }
+          : { rank: null, range: '', score: '', votes: '', preliminary: false, missing: related ? `Not on this board (lists ${related}, a separate entry)` : 'Not on this board' };
+      }),
+    })),
+    verdicts: comparison.categories.flatMap((c) =>
+      c.pairs.map((p) => ({
+        category: `${c.boardTitle} · ${c.categoryLabel}`,
+        pair: `${models[p.a] ?? ''} vs ${models[p.b] ?? ''}`,
+        gap: formatGap(p.gap, p.gapHalfWidth),
+        winProbability: `${Math.round(p.winProbability * 100)}%`,
+        verdict: p.verdict,
+        verdictText: `${models[p.a] ?? ''} is ${verdictText(p.verdict)}`,
+        cost: costText(p),
+      })),
+    ),
+    agreements: comparison.agreements.map((a) => a.summary),
+    cheapest: {
+      category: first ? `${first.boardTitle} · ${first.categoryLabel}` : '',
+      items: models.map((m, i) => {
+        const e = first?.entries[i];
+        const alt = first?.cheapestTied[i];
+        const text = !e ? 'not on this board' : alt ? `${alt.model} (#${alt.rank}, ${formatPrice(blendedPrice(alt.price))}/M blended) is statistically tied and cheaper` : 'no cheaper statistically tied model with a known price';
+        return { model: m, text };
+      }),
+    },
+    footer: `${ARENA_ATTRIBUTION}. Boards published ${[...new Set(comparison.categories.map((c) => c.publishDate))].join(', ')}. Prices: OpenRouter${provenance.pricesDate ? ` ${provenance.pricesDate}` : ''} (blend: 3 input : 1 output), shown only where the model match is certain.`,
+  };
+}

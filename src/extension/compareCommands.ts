@@ -1,0 +1,143 @@
+/** Compare Models…: pick 2–6 models (recent and watched first), open the comparison, copy it as Markdown. */
+import * as vscode from 'vscode';
+import type { LeaderboardStore } from '../core/leaderboardStore';
+import { categoryRows } from '../core/leaderboardRows';
+import { boardTitle, compareBoardIds } from '../core/boardCatalog';
+import { findWatched } from '../core/watchList';
+import { MAX_COMPARE, MIN_COMPARE } from '../core/comparison';
+import type { ComparePanel } from './comparePanel';
+import { readSettings } from './settings';
+
+const LAST_KEY = 'modelRankings.lastComparison';
+
+interface ModelItem extends vscode.QuickPickItem {
+  readonly model: string;
+}
+
+/** Every model of every board, with where it ranks; the ones to offer first on top. */
+function items(store: LeaderboardStore, first: readonly string[]): ModelItem[] {
+  const data = store.current;
+  if (!data) return [];
+  const ranks = new Map<string, string[]>();
+  const orgs = new Map<string, string>();
+  for (const board of [...data.boards].sort((a, b) => compareBoardIds(a.id, b.id))) {
+    for (const row of categoryRows(data, board.id, 'overall')) {
+      const list = ranks.get(row.model) ?? [];
+      if (list.length === 0) ranks.set(row.model, list);
+      list.push(`#${row.rank} ${boardTitle(board.id)}`);
+      if (row.organization) orgs.set(row.model, row.organization);
+    }
+  }
+  const all = [...ranks.keys()];
+  const front = first.filter((m) => ranks.has(m));
+  const ordered = [...front, ...all.filter((m) => !front.includes(m))];
+  return ordered.map((model) => ({ label: model, description: ranks.get(model)?.join(' · '), detail: orgs.get(model), model }));
+}
+
+/** Valid model names from an untrusted command argument (palette, context menu, tests). */
+function modelsFromArgument(arg: unknown): string[] | null {
+  if (Array.isArray(arg) && arg.every((m) => typeof m === 'string')) return arg as string[];
+  if (arg && typeof arg === 'object' && 'model' in arg && typeof (arg as { model: unknown }).model === 'string') return [(arg as { model: string }).model];
+  return null;
+}
+
+export class CompareCommands {
+  constructor(
+    private readonly store: LeaderboardStore,
+    private readonly panel: ComparePanel,
+    private readonly memento: vscode.Memento,
+  ) {}
+
+  /** Last models compared, for "recent first" and for Copy without a panel. */
+  get last(): readonly string[] {
+    const saved = this.memento.get<unknown>(LAST_KEY);
+    return Array.isArray(saved) ? saved.filter((m): m is string => typeof m === 'string') : [];
+  }
+
+  /** Models a user can use first: recent, then watched (resolved on Code Arena). */
+  private preferred(): string[] {
+    const data = this.store.current;
+    const rows = data ? categoryRows(data, 'webdev', 'overall') : [];
+    const watched = readSettings().watchedModels.map((q) => findWatched(q, rows)?.model).filter((m): m is string => m !== undefined);
+    return [...new Set([...this.last, ...watched])];
+  }
+
+  /**
+   * Compares the given models (2–6) or asks for them. A single model (context action "Compare
+   * with…") is preselected in the picker.
+   */
+  async compare(arg?: unknown): Promise<void> {
+    await this.store.ensureLoaded();
+    const given = modelsFromArgument(arg) ?? [];
+    const known = new Set(items(this.store, []).map((i) => i.model));
+    const valid = given.filter((m) => known.has(m));
+    const models = valid.length >= MIN_COMPARE ? valid.slice(0, MAX_COMPARE) : await this.pick(valid);
+    if (!models) return;
+    await this.memento.update(LAST_KEY, models);
+    this.panel.show(models);
+  }
+
+  /** Asks again, with the given models preselected ("Change models…" in the panel). */
+  async changeModels(preselected: readonly string[]): Promise<void> {
+    const models = await this.pick(preselected);
+    if (!models) return;
+    await this.memento.update(LAST_KEY, models);
+    this.panel.show(models);
+  }
+
+  /** Compares the watched models (status bar hover link). */
+  async compareWatched(): Promise<void> {
+    await this.store.ensureLoaded();
+    const data = this.store.current;
+    const rows = data ? categoryRows(data, readSettings().statusBarBoard, readSettings().statusBarCategory) : [];
+    const watched = readSettings().watchedModels.map((q) => findWatched(q, rows)?.model).filter((m): m is string => m !== undefined);
+    await this.compare(watched.length >= MIN_COMPARE ? watched : undefined);
+  }
+
+  /** Copies the current (or last) comparison as Markdown. */
+  async copyMarkdown(): Promise<void> {
+    await this.store.ensureLoaded();
+    const models = this.panel.current.length >= MIN_COMPARE ? this.panel.current : this.last;
+    if (models.length < MIN_COMPARE) {
+      void vscode.window.showInformationMessage('Model Rankings: compare two or more models first.');
+      return;
+    }
+    await vscode.env.clipboard.writeText(this.panel.markdown(models));
+    void vscode.window.showInformationMessage(`Model Rankings: comparison of ${models.length} models copied as Markdown.`);
+  }
+
+  private pick(preselected: readonly string[]): Promise<string[] | undefined> {
+    const quickPick = vscode.window.createQuickPick<ModelItem>();
+    const all = items(this.store, [...preselected, ...this.preferred()]);
+    const title = 'Model Rankings: Compare Models';
+    quickPick.title = title;
+    quickPick.placeholder = `Pick ${MIN_COMPARE} to ${MAX_COMPARE} models (type to search, Space to select, Enter to compare)`;
+    quickPick.canSelectMany = true;
+    quickPick.matchOnDescription = true;
+    quickPick.matchOnDetail = true;
+    quickPick.items = all;
+    quickPick.selectedItems = all.filter((i) => preselected.includes(i.model));
+    return new Promise((resolve) => {
+      let done = false;
+      // QuickPick has no validation message: the title says what is wrong with the selection.
+      quickPick.onDidChangeSelection((selected) => {
+        quickPick.title = selected.length > MAX_COMPARE ? `${title} (at most ${MAX_COMPARE}: ${selected.length} selected)` : `${title} (${selected.length} selected)`;
+      });
+      quickPick.onDidAccept(() => {
+        const chosen = quickPick.selectedItems.map((i) => i.model);
+        if (chosen.length < MIN_COMPARE || chosen.length > MAX_COMPARE) {
+          quickPick.title = `${title}: select ${MIN_COMPARE} to ${MAX_COMPARE} models (now ${chosen.length})`;
+          return;
+        }
+        done = true;
+        resolve(chosen);
+        quickPick.hide();
+      });
+      quickPick.onDidHide(() => {
+        if (!done) resolve(undefined);
+        quickPick.dispose();
+      });
+      quickPick.show();
+    });
+  }
+}

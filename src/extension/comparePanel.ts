@@ -1,0 +1,102 @@
+/** The comparison view: one webview panel, reused, showing the last comparison. */
+import * as vscode from 'vscode';
+import { compareToHostSchema, hostToCompareSchema, type HostToCompare } from '../shared/protocol';
+import type { LeaderboardStore } from '../core/leaderboardStore';
+import { compareModels, DEFAULT_COMPARE_CATEGORIES } from '../core/comparison';
+import { buildCompareState } from '../core/comparisonView';
+import { comparisonMarkdown } from '../core/comparisonMarkdown';
+import { webviewHtml, webviewOptions } from './webviewHtml';
+import type { Log } from './log';
+
+export class ComparePanel implements vscode.Disposable {
+  private panel: vscode.WebviewPanel | undefined;
+  private ready = false;
+  private models: readonly string[] = [];
+  private readonly subscription: { dispose(): void };
+
+  constructor(
+    private readonly extensionUri: vscode.Uri,
+    private readonly store: LeaderboardStore,
+    private readonly log: Log,
+    private readonly changeModels: () => Promise<void>,
+  ) {
+    this.subscription = store.onChange(() => this.post());
+  }
+
+  /** Models shown now. */
+  get current(): readonly string[] {
+    return this.models;
+  }
+
+  /** Whether the panel is open and its script has said ready. */
+  get isReady(): boolean {
+    return this.panel !== undefined && this.ready;
+  }
+
+  /** The comparison as Markdown (empty when fewer than two models are known). */
+  markdown(models: readonly string[] = this.models): string {
+    const data = this.store.current;
+    if (!data || models.length < 2) return '';
+    return comparisonMarkdown(compareModels(data, models, DEFAULT_COMPARE_CATEGORIES), data.provenance);
+  }
+
+  /** Opens (or reuses) the panel on these models. */
+  show(models: readonly string[]): void {
+    this.models = models;
+    const title = `Compare: ${models.length} models`;
+    if (this.panel) {
+      this.panel.title = title;
+      this.panel.reveal(vscode.ViewColumn.Active);
+      this.post();
+      return;
+    }
+    this.ready = false;
+    const panel = vscode.window.createWebviewPanel('modelRankings.compare', title, vscode.ViewColumn.Active, webviewOptions(this.extensionUri));
+    panel.iconPath = vscode.Uri.joinPath(this.extensionUri, 'media', 'icon.svg');
+    panel.webview.html = webviewHtml(panel.webview, this.extensionUri, 'compare.js', 'Compare models');
+    panel.webview.onDidReceiveMessage((raw: unknown) => void this.onMessage(raw));
+    panel.onDidDispose(() => {
+      this.panel = undefined;
+      this.ready = false;
+    });
+    this.panel = panel;
+  }
+
+  private async onMessage(raw: unknown): Promise<void> {
+    const parsed = compareToHostSchema.safeParse(raw);
+    if (!parsed.success) return;
+    switch (parsed.data.type) {
+      case 'ready':
+        this.ready = true;
+        this.post();
+        return;
+      case 'copyMarkdown':
+        await vscode.env.clipboard.writeText(this.markdown());
+        this.send({ type: 'copied' });
+        return;
+      case 'changeModels':
+        await this.changeModels();
+        return;
+    }
+  }
+
+  private send(message: HostToCompare): void {
+    const checked = hostToCompareSchema.safeParse(message);
+    if (!checked.success) {
+      this.log.error(`not sent to the comparison panel: ${checked.error.message.slice(0, 300)}`);
+      return;
+    }
+    if (this.panel && this.ready) void this.panel.webview.postMessage(checked.data);
+  }
+
+  private post(): void {
+    const data = this.store.current;
+    if (!data || this.models.length < 2) return;
+    this.send(buildCompareState(compareModels(data, this.models, DEFAULT_COMPARE_CATEGORIES), data.provenance));
+  }
+
+  dispose(): void {
+    this.subscription.dispose();
+    this.panel?.dispose();
+  }
+}

@@ -1,0 +1,49 @@
+import * as assert from 'node:assert/strict';
+import { compareModels, DEFAULT_COMPARE_CATEGORIES } from '../../src/core/comparison';
+import { buildCompareState } from '../../src/core/comparisonView';
+import { hostToCompareSchema } from '../../src/shared/protocol';
+import { embeddedSnapshot } from './fixtures';
+import { loadWebview } from './webviewDom';
+
+describe('comparison panel script (jsdom)', () => {
+  const { data } = embeddedSnapshot();
+  const state = buildCompareState(compareModels(data, ['qwen3.7-max-20260517', 'claude-opus-4-7'], DEFAULT_COMPARE_CATEGORIES), data.provenance);
+
+  it('builds a state that fits the protocol', () => {
+    assert.ok(hostToCompareSchema.safeParse(state).success);
+  });
+
+  it('shows both models side by side per category, with verdicts, prices and attribution', () => {
+    const h = loadWebview('compare.js');
+    assert.deepEqual(h.sent[0], { type: 'ready' });
+    h.deliver(state);
+    const doc = h.document;
+    const side = doc.querySelector('table.side-by-side') as HTMLTableElement;
+    const head = [...side.querySelectorAll('thead th')].map((t) => t.textContent);
+    assert.deepEqual(head, ['Board · category', 'qwen3.7-max-20260517', 'claude-opus-4-7']);
+    const firstRow = side.querySelector('tbody tr') as HTMLTableRowElement;
+    assert.match(firstRow.textContent ?? '', /Code Arena · Overall.*published 2026-08-19.*#28 \(23–32\)1517 ±8 · 8,373 votes#14 \(13–16\)1558 ±6 · 14,353 votes/);
+    assert.match(doc.body.textContent ?? '', /Not on this board \(lists qwen3\.7-max-preview, a separate entry\)/);
+    const verdict = doc.querySelector('.verdict.clearly-worse');
+    assert.equal(verdict?.textContent, 'qwen3.7-max-20260517 is clearly worse');
+    assert.match(doc.body.textContent ?? '', /\$1\.475.*\$4\.425/);
+    assert.match(doc.querySelector('footer')?.textContent ?? '', /CC BY 4\.0.*2026-08-19.*OpenRouter 2026-08-08/);
+  });
+
+  it('asks the host to copy Markdown and confirms it', () => {
+    const h = loadWebview('compare.js');
+    h.deliver(state);
+    (h.document.getElementById('copy') as HTMLButtonElement).click();
+    assert.deepEqual(h.sent.at(-1), { type: 'copyMarkdown' });
+    h.deliver({ type: 'copied' });
+    assert.match(h.document.getElementById('live')?.textContent ?? '', /Copied/);
+  });
+
+  it('renders hostile model names as text', () => {
+    const h = loadWebview('compare.js');
+    const hostile = '<img src=x onerror="window.__pwned=1">';
+    h.deliver({ ...state, models: [hostile, 'b'], agreements: [`${hostile} leads`] });
+    assert.equal(h.document.querySelector('img'), null);
+    assert.ok((h.document.body.textContent ?? '').includes(hostile));
+  });
+});
