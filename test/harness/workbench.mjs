@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchBrowser } from './browser.mjs';
 import { installVsix, startCodeServer } from './codeServer.mjs';
-import { shortTmpDir } from './proc.mjs';
+import { shortTmpDir, waitFor } from './proc.mjs';
 import { ensureHost } from './provision.mjs';
 import { writeUserSettings } from './settings.mjs';
 
@@ -66,16 +66,24 @@ export async function openWorkbench({ vsixPath, folder = REPO_ROOT, settings = {
 }
 
 /**
- * Run a command by its palette title: F1, type it, pick the matching row.
- * @param {Page} page @param {string} title e.g. 'Model Rankings: Show Leaderboard'
+ * Run a command by its exact palette title: F1, type it, click its row. Retries (re-typing) until
+ * the command is listed, since extension commands appear only once the extension host has
+ * registered the extension.
+ * @param {Page} page @param {string} title e.g. 'Model Rankings: Open Leaderboard'
+ * @param {{timeoutMs?: number}} [opts]
  */
-export async function runCommand(page, title) {
+export async function runCommand(page, title, { timeoutMs = 30_000 } = {}) {
   const input = page.locator('.quick-input-widget input');
-  await page.keyboard.press('F1');
-  await input.waitFor({ state: 'visible' });
-  await input.fill(`>${title}`);
-  const row = page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first();
-  await row.waitFor({ state: 'visible' });
+  const label = title.replace(/["\\]/g, '\\$&');
+  const row = page.locator(`.quick-input-list .monaco-list-row[aria-label="${label}"],`
+    + ` .quick-input-list .monaco-list-row[aria-label^="${label}, "]`).first();
+  await waitFor(async () => {
+    if (!(await input.isVisible())) await page.keyboard.press('F1');
+    await input.waitFor({ state: 'visible', timeout: 5000 });
+    await input.fill('>');
+    await input.fill(`>${title}`);
+    return row.waitFor({ state: 'visible', timeout: 1000 }).then(() => true, () => false);
+  }, { timeoutMs, intervalMs: 500, what: `command "${title}" in the command palette` });
   await row.click();
   await input.waitFor({ state: 'hidden' });
 }

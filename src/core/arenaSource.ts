@@ -1,0 +1,65 @@
+/**
+ * The official Arena dataset through the Hugging Face dataset viewer API: the revision (`sha`)
+ * for change detection, then each board's `latest` rows, 100 a page, only the wanted categories.
+ */
+import { datasetInfoSchema, describeIssue, viewerPageSchema } from './arenaSchema';
+import { getJson, type HttpOptions } from './httpJson';
+import { fail, ok, type Result } from './result';
+
+export interface ArenaEndpoints {
+  /** e.g. https://datasets-server.huggingface.co */
+  readonly viewerBase: string;
+  /** e.g. https://huggingface.co */
+  readonly hubBase: string;
+  readonly dataset: string;
+}
+
+export const PAGE_SIZE = 100;
+/** No board has anywhere near this many rows; a larger `num_rows_total` is not believed. */
+export const MAX_ROWS = 20_000;
+const CATEGORY_ID = /^[a-z0-9_-]{1,60}$/i;
+
+/** A fetch outcome plus how many requests it took (for the network benchmark and tests). */
+export type Counted<T> = { readonly result: Result<T>; readonly requests: number; readonly retryAfterMs?: number };
+
+/** The dataset's current revision. */
+export async function fetchDatasetRevision(endpoints: ArenaEndpoints, http: HttpOptions): Promise<Counted<string>> {
+  const response = await getJson(`${endpoints.hubBase}/api/datasets/${endpoints.dataset}`, http);
+  if (!response.ok) return { result: fail(response.failure.message), requests: 1, ...retryOf(response.failure) };
+  const info = datasetInfoSchema.safeParse(response.json);
+  return { result: info.success ? ok(info.data.sha) : fail(`dataset info: ${describeIssue(info.error)}`), requests: 1 };
+}
+
+function retryOf(failure: { kind: string; retryAfterMs?: number }): { retryAfterMs?: number } {
+  return failure.kind === 'rateLimited' && failure.retryAfterMs !== undefined ? { retryAfterMs: failure.retryAfterMs } : {};
+}
+
+/** The viewer URL of one page: `/rows` for a whole board, `/filter` for chosen categories. */
+export function pageUrl(endpoints: ArenaEndpoints, board: string, categories: readonly string[] | null, offset: number): string {
+  const common = `dataset=${encodeURIComponent(endpoints.dataset)}&config=${encodeURIComponent(board)}&split=latest`;
+  if (!categories || categories.length === 0) return `${endpoints.viewerBase}/rows?${common}&offset=${offset}&length=${PAGE_SIZE}`;
+  const where = categories.map((c) => `"category"='${c}'`).join(' OR ');
+  return `${endpoints.viewerBase}/filter?${common}&where=${encodeURIComponent(where)}&offset=${offset}&length=${PAGE_SIZE}`;
+}
+
+/** All `latest` rows of a board (or of its chosen categories), page by page. */
+export async function fetchBoardRows(endpoints: ArenaEndpoints, http: HttpOptions, board: string, categories: readonly string[] | null): Promise<Counted<unknown[]>> {
+  if (!CATEGORY_ID.test(board) || (categories ?? []).some((c) => !CATEGORY_ID.test(c))) return { result: fail(`${board}: invalid board or category id`), requests: 0 };
+  const rows: unknown[] = [];
+  let total = Infinity;
+  let requests = 0;
+  for (let offset = 0; offset < total; offset += PAGE_SIZE) {
+    requests++;
+    const response = await getJson(pageUrl(endpoints, board, categories, offset), http);
+    if (!response.ok) return { result: fail(`${board}: ${response.failure.message}`), requests, ...retryOf(response.failure) };
+    const page = viewerPageSchema.safeParse(response.json);
+    if (!page.success) return { result: fail(`${board}: unexpected page shape (${describeIssue(page.error)})`), requests };
+    if (page.data.num_rows_total > MAX_ROWS) return { result: fail(`${board}: implausible row count ${page.data.num_rows_total}`), requests };
+    total = page.data.num_rows_total;
+    if (page.data.rows.length === 0 && offset < total) return { result: fail(`${board}: page at ${offset} was empty before ${total} rows (truncated)`), requests };
+    for (const r of page.data.rows) rows.push(r.row);
+    if (rows.length > MAX_ROWS) return { result: fail(`${board}: too many rows`), requests };
+  }
+  if (rows.length !== total) return { result: fail(`${board}: got ${rows.length} of ${total} rows`), requests };
+  return { result: ok(rows), requests };
+}

@@ -1,0 +1,81 @@
+/**
+ * The last good data on disk: a snapshot file, the OpenRouter price list and a small state file
+ * (dataset revision, fetch times). Writes are atomic through the injected FileStore; reads
+ * validate everything, and a corrupt file is reported and ignored, never trusted.
+ */
+import * as z from 'zod/mini';
+import type { LeaderboardData } from './leaderboard';
+import type { OpenRouterPrice } from './openRouterSchema';
+import { decodeSnapshot, encodeSnapshot } from './snapshotCodec';
+import { validateSnapshot } from './snapshotSchema';
+import { fail, ok, type Result } from './result';
+
+/** Reads and atomically replaces small named files (global storage in VS Code, a folder in tests). */
+export interface FileStore {
+  read(name: string): Promise<Uint8Array | null>;
+  /** Writes to a temporary file, then renames it over `name`. */
+  writeAtomic(name: string, bytes: Uint8Array): Promise<void>;
+}
+
+export interface CacheState {
+  readonly sha: string | null;
+  readonly checkedAt: number;
+  readonly pricesFetchedAt: number | null;
+}
+
+const stateSchema = z.object({
+  sha: z.nullable(z.string().check(z.maxLength(64))),
+  checkedAt: z.number(),
+  pricesFetchedAt: z.nullable(z.number()),
+});
+const pricesSchema = z.array(z.tuple([z.string().check(z.maxLength(200)), z.nullable(z.number()), z.nullable(z.number()), z.nullable(z.number())]));
+
+const FILES = { data: 'leaderboards.json', prices: 'openrouter-prices.json', state: 'refresh-state.json' } as const;
+
+function parse(bytes: Uint8Array | null): Result<unknown> | null {
+  if (!bytes) return null;
+  try {
+    return ok(JSON.parse(new TextDecoder().decode(bytes)) as unknown);
+  } catch {
+    return fail('not valid JSON (truncated or corrupt)');
+  }
+}
+
+const encode = (value: unknown): Uint8Array => new TextEncoder().encode(JSON.stringify(value));
+
+export class CacheStore {
+  constructor(private readonly files: FileStore) {}
+
+  /** The cached data, null when there is none, or an error when the file is corrupt. */
+  async readData(): Promise<Result<LeaderboardData> | null> {
+    const raw = parse(await this.files.read(FILES.data));
+    if (!raw) return null;
+    if (!raw.ok) return fail(`cache: ${raw.error}`);
+    const checked = validateSnapshot(raw.value);
+    return checked.ok ? ok(decodeSnapshot(checked.value, 'cache')) : fail(`cache: ${checked.error}`);
+  }
+
+  async writeData(data: LeaderboardData): Promise<void> {
+    await this.files.writeAtomic(FILES.data, encode(encodeSnapshot(data)));
+  }
+
+  async readPrices(): Promise<OpenRouterPrice[] | null> {
+    const raw = parse(await this.files.read(FILES.prices));
+    const checked = raw?.ok ? pricesSchema.safeParse(raw.value) : null;
+    return checked?.success ? checked.data.map(([id, inputPerM, outputPerM, contextLength]) => ({ id, inputPerM, outputPerM, contextLength })) : null;
+  }
+
+  async writePrices(prices: readonly OpenRouterPrice[]): Promise<void> {
+    await this.files.writeAtomic(FILES.prices, encode(prices.map((p) => [p.id, p.inputPerM, p.outputPerM, p.contextLength])));
+  }
+
+  async readState(): Promise<CacheState> {
+    const raw = parse(await this.files.read(FILES.state));
+    const checked = raw?.ok ? stateSchema.safeParse(raw.value) : null;
+    return checked?.success ? checked.data : { sha: null, checkedAt: 0, pricesFetchedAt: null };
+  }
+
+  async writeState(state: CacheState): Promise<void> {
+    await this.files.writeAtomic(FILES.state, encode(state));
+  }
+}

@@ -1,0 +1,22 @@
+/** The cache's FileStore on VS Code's file system API (works in desktop and web hosts). */
+import * as vscode from 'vscode';
+import type { FileStore } from '../core/cacheStore';
+
+export class VscodeFileStore implements FileStore {
+  constructor(private readonly folder: vscode.Uri) {}
+
+  async read(name: string): Promise<Uint8Array | null> {
+    try {
+      return await vscode.workspace.fs.readFile(vscode.Uri.joinPath(this.folder, name));
+    } catch {
+      return null;
+    }
+  }
+
+  async writeAtomic(name: string, bytes: Uint8Array): Promise<void> {
+    await vscode.workspace.fs.createDirectory(this.folder);
+    const temp = vscode.Uri.joinPath(this.folder, `${name}.${Date.now().toString(36)}.tmp`);
+    await vscode.workspace.fs.writeFile(temp, bytes);
+    await vscode.workspace.fs.rename(temp, vscode.Uri.joinPath(this.folder, name), { overwrite: true });
+  }
+}

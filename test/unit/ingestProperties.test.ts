@@ -1,0 +1,101 @@
+/**
+ * Property-based: thousands of mutated real payloads fed to the ingest boundary. It must never
+ * throw, and whatever it accepts must be a valid leaderboard.
+ */
+import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { ingestArenaRows } from '../../src/core/arenaIngest';
+import { viewerPageSchema } from '../../src/core/arenaSchema';
+import { parseOpenRouterModels } from '../../src/core/openRouterSchema';
+import { validateSnapshot } from '../../src/core/snapshotSchema';
+import { readRecordedFile, readRecordedOpenRouter } from '../../scripts/recordedData';
+import { embeddedSnapshot } from './fixtures';
+
+const realRows = readRecordedFile('webdev', '2026-08-19').rows.slice(0, 60) as Record<string, unknown>[];
+const fields = Object.keys(realRows[0] ?? {});
+
+/** Any JSON-ish value, including the nasty numbers JSON cannot carry but a parser might hand over. */
+const junk = fc.oneof(
+  fc.constant(null),
+  fc.constant(undefined),
+  fc.constant(Number.NaN),
+  fc.constant(Number.POSITIVE_INFINITY),
+  fc.constant(-1),
+  fc.double(),
+  fc.integer(),
+  fc.string(),
+  fc.constant('<img src=x onerror=alert(1)>'),
+  fc.boolean(),
+  fc.array(fc.integer(), { maxLength: 3 }),
+  fc.object({ maxDepth: 1 }),
+);
+
+const mutation = fc.record({ row: fc.nat(realRows.length - 1), field: fc.constantFrom(...fields, '__proto__', 'extra'), value: junk, drop: fc.boolean() });
+
+function assertValidBoard(board: ReturnType<typeof ingestArenaRows>): void {
+  if (!board.ok) return;
+  for (const c of board.value.categories) {
+    for (const e of c.entries) {
+      assert.ok(typeof e.model === 'string' && e.model.length > 0);
+      assert.ok(Number.isFinite(e.rating) && Number.isFinite(e.lower) && Number.isFinite(e.upper));
+      assert.ok(e.lower <= e.upper + 1e-6 && e.lower <= e.rating + 1e-6 && e.rating <= e.upper + 1e-6);
+      assert.ok(Number.isInteger(e.votes) && e.votes >= 0);
+      assert.ok(Number.isFinite(e.variance) && e.variance >= 0);
+    }
+    for (let i = 1; i < c.entries.length; i++) assert.ok((c.entries[i - 1]?.rating ?? 0) >= (c.entries[i]?.rating ?? 0));
+  }
+}
+
+describe('ingest boundary under mutated real payloads (fast-check)', () => {
+  it('never throws and never yields an invalid board (3,000 runs)', () => {
+    fc.assert(
+      fc.property(fc.array(mutation, { minLength: 1, maxLength: 4 }), (mutations) => {
+        const rows = realRows.map((r) => ({ ...r }));
+        for (const m of mutations) {
+          const row = rows[m.row] as Record<string, unknown>;
+          if (m.drop) delete row[m.field];
+          else row[m.field] = m.value;
+        }
+        const board = ingestArenaRows('webdev', rows, '2026-08-19');
+        assertValidBoard(board);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('rejects or safely accepts arbitrary values where rows are expected (2,000 runs)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.anything(), { maxLength: 5 }), (rows) => {
+        assertValidBoard(ingestArenaRows('webdev', rows, '2026-08-19'));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('parses arbitrary viewer pages, OpenRouter lists and cache files without throwing (1,000 runs each)', () => {
+    const openRouter = (readRecordedOpenRouter().raw as unknown[]).slice(0, 20);
+    fc.assert(
+      fc.property(fc.anything(), fc.nat(19), junk, (page, i, value) => {
+        viewerPageSchema.safeParse(page);
+        const list = openRouter.map((m) => ({ ...(m as object) }));
+        (list[i] as Record<string, unknown>).pricing = value;
+        const parsed = parseOpenRouterModels({ data: list });
+        assert.ok(parsed);
+        for (const m of parsed.models) {
+          for (const p of [m.inputPerM, m.outputPerM]) assert.ok(p === null || (Number.isFinite(p) && p >= 0));
+        }
+      }),
+      { numRuns: 1000 },
+    );
+    const { file } = embeddedSnapshot();
+    const small = { ...file, boards: file.boards.slice(0, 1).map((b) => ({ ...b, categories: b.categories.slice(0, 1) })) };
+    fc.assert(
+      fc.property(fc.constantFrom('format', 'provenance', 'models', 'boards', 'prices'), junk, (key, value) => {
+        const result = validateSnapshot({ ...small, [key]: value });
+        // The only junk that is still a valid snapshot: an empty price list.
+        if (result.ok) assert.ok(key === 'prices' && Array.isArray(value) && value.length === 0, `${key}: ${JSON.stringify(value)}`);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});

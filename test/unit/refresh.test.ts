@@ -1,0 +1,264 @@
+/**
+ * Live data against the loopback fixture server: change detection, partial success, and every
+ * failure the issue lists. Each fault test checks that the previous good data stays shown and
+ * that the error is reported.
+ */
+import * as assert from 'node:assert/strict';
+import { CacheStore } from '../../src/core/cacheStore';
+import { LeaderboardStore } from '../../src/core/leaderboardStore';
+import { RefreshService, type RefreshConfig } from '../../src/core/refreshService';
+import { categoryRows } from '../../src/core/leaderboardRows';
+import { FixtureServer, type Fault, type Target } from '../fixtures/fixtureServer';
+import { TempFileStore } from '../fixtures/tempFileStore';
+import { embeddedSnapshot, entry } from './fixtures';
+
+interface Rig {
+  server: FixtureServer;
+  files: TempFileStore;
+  cache: CacheStore;
+  store: LeaderboardStore;
+  service: RefreshService;
+  config: RefreshConfig;
+  log: string[];
+}
+
+async function rig(overrides: Partial<RefreshConfig> = {}): Promise<Rig> {
+  const server = new FixtureServer();
+  const base = await server.start();
+  const files = new TempFileStore();
+  const cache = new CacheStore(files);
+  const store = new LeaderboardStore(async () => embeddedSnapshot().data);
+  const log: string[] = [];
+  const config: RefreshConfig = {
+    endpoints: { viewerBase: base, hubBase: base, dataset: 'lmarena-ai/leaderboard-dataset' },
+    openRouterUrl: `${base}/api/v1/models`,
+    boards: [
+      { id: 'webdev', categories: null },
+      { id: 'text_style_control', categories: ['overall', 'coding'] },
+    ],
+    offline: false,
+    pricesMaxAgeMs: 24 * 3600 * 1000,
+    timeoutMs: 2000,
+    maxBytes: 8 * 1024 * 1024,
+    ...overrides,
+  };
+  const service = new RefreshService(store, { fetch: (url, init) => fetch(url, init), cache, now: Date.now, log: (m) => log.push(m), config: () => config });
+  await store.ensureLoaded();
+  return { server, files, cache, store, service, config, log };
+}
+
+async function teardown(r: Rig): Promise<void> {
+  r.service.dispose();
+  await r.server.stop();
+  r.files.remove();
+}
+
+function qwenRank(store: LeaderboardStore): number {
+  const data = store.current;
+  assert.ok(data);
+  return entry(categoryRows(data, 'webdev', 'overall'), 'qwen3.7-max-20260517').rank;
+}
+
+describe('live refresh against the loopback fixture server', function () {
+  this.timeout(30000);
+
+  it('downloads the boards in pages, joins prices, caches them, and shows them as live', async () => {
+    const r = await rig();
+    try {
+      r.server.dates.webdev = '2026-08-12';
+      const outcome = await r.service.refresh();
+      assert.deepEqual(outcome.errors, []);
+      assert.equal(outcome.updated, true);
+      // 1 info + 5 webdev pages (493 rows) + 8 text pages (overall 393 + coding 388 = 781) + 1 OpenRouter.
+      assert.equal(outcome.requests, 15);
+      assert.equal(r.server.requests.length, 15);
+      const data = r.store.current;
+      assert.ok(data);
+      assert.equal(data.provenance.origin, 'live');
+      assert.deepEqual(data.boards.map((b) => [b.id, b.publishDate, b.categories.map((c) => c.id)]), [
+        ['webdev', '2026-08-12', ['overall', 'webdev', 'webdev-react', 'webdev-html', 'image_to_webdev']],
+        ['text_style_control', '2026-08-19', ['overall', 'coding']],
+      ]);
+      assert.ok(data.prices.get('qwen3.7-max-20260517'));
+      const filters = r.server.requests.filter((q) => q.path === '/filter');
+      assert.equal(filters[0]?.query.get('where'), `"category"='overall' OR "category"='coding'`);
+      const cached = await r.cache.readData();
+      assert.ok(cached?.ok);
+      assert.equal(cached.value.boards[0]?.publishDate, '2026-08-12');
+    } finally {
+      await teardown(r);
+    }
+  });
+
+  it('makes exactly one request when the dataset revision has not moved', async () => {
+    const r = await rig();
+    try {
+      await r.service.refresh();
+      const before = r.server.requests.length;
+      const outcome = await r.service.refresh(false);
+      assert.equal(outcome.updated, false);
+      assert.equal(outcome.requests, 1);
+      assert.equal(r.server.requests.length - before, 1);
+      assert.equal(r.server.requests.at(-1)?.path, '/api/datasets/lmarena-ai/leaderboard-dataset');
+    } finally {
+      await teardown(r);
+    }
+  });
+
+  it('refetches when the revision moves and shows the new rank', async () => {
+    const r = await rig();
+    try {
+      r.server.dates.webdev = '2026-06-21';
+      await r.service.refresh();
+      assert.equal(qwenRank(r.store), 10);
+      r.server.dates.webdev = '2026-08-19';
+      r.server.sha = 'b'.repeat(40);
+      const outcome = await r.service.refresh(false);
+      assert.equal(outcome.updated, true);
+      assert.equal(qwenRank(r.store), 28);
+    } finally {
+      await teardown(r);
+    }
+  });
+
+  it('coalesces concurrent refreshes into one run', async () => {
+    const r = await rig();
+    try {
+      const [a, b] = await Promise.all([r.service.refresh(), r.service.refresh()]);
+      assert.equal(a, b);
+      assert.equal(r.server.requests.filter((q) => q.path.startsWith('/api/datasets')).length, 1);
+    } finally {
+      await teardown(r);
+    }
+  });
+
+  const faults: [string, Target, Fault, RegExp][] = [
+    ['HTTP 500 on the dataset info', 'info', 'http500', /HTTP 500/],
+    ['HTTP 404 on a board', 'board:webdev', 'http404', /webdev: .*HTTP 404/],
+    ['a rate limit (429 with Retry-After)', 'info', 'rateLimited', /rate limiting.*120 s/],
+    ['a redirect to plain http', 'info', 'redirectToHttp', /only https/],
+    ['a timeout', 'board:webdev', 'hang', /did not answer within 1 s/],
+    ['a body that is not JSON (a Cloudflare page)', 'board:webdev', 'notJson', /not complete JSON/],
+    ['a truncated body', 'board:webdev', 'truncated', /not complete JSON/],
+    ['an oversized body', 'board:webdev', 'oversized', /more than 8 MB/],
+    ['a row missing its rating', 'board:webdev', 'missingField', /row 0: rating/],
+    ['NaN as a rating', 'board:webdev', 'nan', /rating/],
+    ['negative votes', 'board:webdev', 'negativeVotes', /vote_count/],
+    ['lower bound above upper', 'board:webdev', 'lowerAboveUpper', /rating_lower is above rating_upper/],
+    ['fewer rows than the page total promises', 'board:webdev', 'wrongTotal', /empty before|got \d+ of \d+/],
+    ['dataset info without a sha', 'info', 'missingField', /sha/],
+  ];
+  for (const [what, target, fault, message] of faults) {
+    it(`keeps the previous good data and reports ${what}`, async () => {
+      const r = await rig({ timeoutMs: 1000 });
+      try {
+        r.server.dates.webdev = '2026-06-21';
+        await r.service.refresh();
+        assert.equal(qwenRank(r.store), 10);
+        const good = r.store.current;
+        r.server.dates.webdev = '2026-08-19';
+        r.server.sha = 'c'.repeat(40);
+        r.server.fault(target, fault);
+        const outcome = await r.service.refresh(true);
+        assert.ok(outcome.errors.some((e) => message.test(e)), outcome.errors.join(' | '));
+        assert.equal(r.store.currentStatus.kind, 'error');
+        assert.match(r.store.currentStatus.message ?? '', /Showing the last good data/);
+        assert.equal(qwenRank(r.store), 10, 'the old board is still shown');
+        if (target !== 'board:text_style_control') assert.equal(r.store.current?.boards.find((b) => b.id === 'webdev'), good?.boards.find((b) => b.id === 'webdev'));
+        if (fault === 'rateLimited') assert.equal(outcome.retryAfterMs, 120_000);
+      } finally {
+        await teardown(r);
+      }
+    });
+  }
+
+  it('updates the boards that worked when another fails (partial success)', async () => {
+    const r = await rig();
+    try {
+      r.server.dates.webdev = '2026-06-21';
+      await r.service.refresh();
+      r.server.dates.webdev = '2026-08-19';
+      r.server.sha = 'd'.repeat(40);
+      r.server.fault('board:text_style_control', 'http500');
+      const outcome = await r.service.refresh(false);
+      assert.equal(outcome.updated, true);
+      assert.equal(qwenRank(r.store), 28);
+      assert.equal(outcome.errors.length, 1);
+      assert.match(outcome.errors[0] ?? '', /text_style_control/);
+      // The revision is not remembered, so the next refresh tries the failed board again.
+      r.server.clearFaults();
+      const retry = await r.service.refresh(false);
+      assert.ok(retry.requests > 1);
+      assert.deepEqual(retry.errors, []);
+    } finally {
+      await teardown(r);
+    }
+  });
+
+  it('reports a connection refused and an unresolvable host clearly', async () => {
+    const r = await rig({ timeoutMs: 3000 });
+    const port = new URL(r.server.baseUrl).port;
+    await r.server.stop();
+    try {
+      const refused = new RefreshService(r.store, { fetch: (u, i) => fetch(u, i), cache: r.cache, now: Date.now, log: () => undefined, config: () => r.config });
+      const outcome = await refused.refresh();
+      assert.match(outcome.errors[0] ?? '', new RegExp(`Could not reach 127\\.0\\.0\\.1:${port} \\(ECONNREFUSED\\)`));
+      const dns = new RefreshService(r.store, {
+        fetch: (u, i) => fetch(u, i),
+        cache: r.cache,
+        now: Date.now,
+        log: () => undefined,
+        config: () => ({ ...r.config, endpoints: { ...r.config.endpoints, hubBase: 'https://no-such-host.invalid' } }),
+      });
+      const dnsOutcome = await dns.refresh();
+      assert.match(dnsOutcome.errors[0] ?? '', /Could not reach no-such-host\.invalid/);
+      assert.equal(r.store.current?.provenance.origin, 'snapshot', 'the snapshot stays');
+    } finally {
+      r.files.remove();
+    }
+  });
+
+  it('sends nothing at all when offline', async () => {
+    const r = await rig({ offline: true });
+    try {
+      const outcome = await r.service.refresh();
+      assert.equal(outcome.requests, 0);
+      assert.equal(r.server.requests.length, 0);
+      assert.match(r.store.currentStatus.message ?? '', /Offline mode/);
+    } finally {
+      await teardown(r);
+    }
+  });
+
+  it('ignores a corrupt or truncated cache file and falls back to the snapshot', async () => {
+    const r = await rig();
+    try {
+      await r.service.refresh();
+      const good = await r.files.read('leaderboards.json');
+      assert.ok(good);
+      r.files.plant('leaderboards.json', new TextDecoder().decode(good).slice(0, 5000));
+      const truncated = await r.cache.readData();
+      assert.equal(truncated?.ok, false);
+      r.files.plant('leaderboards.json', JSON.stringify({ format: 1, boards: 'x' }));
+      const wrong = await r.cache.readData();
+      assert.equal(wrong?.ok, false);
+      r.files.plant('refresh-state.json', '{"sha": 5');
+      assert.deepEqual(await r.cache.readState(), { sha: null, checkedAt: 0, pricesFetchedAt: null });
+    } finally {
+      await teardown(r);
+    }
+  });
+
+  it('aborts requests in flight on dispose', async () => {
+    const r = await rig({ timeoutMs: 10000 });
+    try {
+      r.server.fault('info', 'hang');
+      const pending = r.service.refresh();
+      setImmediate(() => r.service.dispose());
+      const outcome = await pending;
+      assert.match(outcome.errors[0] ?? '', /Cancelled/);
+    } finally {
+      await teardown(r);
+    }
+  });
+});
