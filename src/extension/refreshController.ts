@@ -32,7 +32,10 @@ export class RefreshController implements vscode.Disposable {
     const settings = this.settings();
     for (const problem of settings.problems) this.log.warn(problem);
     const outcome = await vscode.window.withProgress({ location: { viewId: SIDEBAR_VIEW_ID }, title: 'Refreshing leaderboards' }, () => this.service.refresh(force));
-    if (settings.problems.length > 0 && outcome.errors.length === 0) this.store.setStatus({ kind: 'error', message: settings.problems.join('; ') });
+    if (settings.problems.length > 0) {
+      const rest = this.store.currentStatus.message;
+      this.store.setStatus({ kind: 'error', message: [...settings.problems, ...(rest ? [rest] : [])].join('; ') });
+    }
     this.failures = outcome.errors.length > 0 ? this.failures + 1 : 0;
     this.log.info(`refresh: ${outcome.updated ? 'updated' : 'no change'}, ${outcome.requests} request(s)${outcome.errors.length ? `, ${outcome.errors.length} error(s)` : ''}`);
     const delay = nextRefreshDelay({

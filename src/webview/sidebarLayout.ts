@@ -53,7 +53,8 @@ export function buildLayout(root: HTMLElement): SidebarElements {
   headRow.append(el('th', { scope: 'col', class: 'num', 'aria-sort': 'ascending' }, el('button', { type: 'button', 'data-sort': 'rank', title: COLUMNS[0]?.title }, 'Rank')));
   headRow.append(el('th', { scope: 'col', class: 'watch', title: 'Watched in the status bar' }, el('span', { class: 'visually-hidden' }, 'Watched')));
   for (const col of COLUMNS.slice(1)) {
-    headRow.append(el('th', { scope: 'col', class: col.numeric ? 'num' : undefined, 'aria-sort': 'none' }, el('button', { type: 'button', 'data-sort': col.key, title: col.title }, col.label)));
+    const className = [col.numeric ? 'num' : '', col.className ?? ''].join(' ').trim() || undefined;
+    headRow.append(el('th', { scope: 'col', class: className, 'aria-sort': 'none' }, el('button', { type: 'button', 'data-sort': col.key, title: col.title }, col.label)));
   }
   const body = el('tbody', {});
   const table = el('table', { id: 'leaderboard', 'aria-describedby': 'dateLine' }, caption, el('thead', {}, headRow), body);
@@ -77,7 +78,7 @@ export function buildLayout(root: HTMLElement): SidebarElements {
     status,
     el('div', { class: 'table-wrap' }, table),
     empty,
-    el('footer', {}, el('p', { class: 'dim' }, count, el('span', { class: 'keys' }, ' · ↑↓ move · Enter details · W watch · C pick to compare')), attribution, prices),
+    el('footer', {}, el('p', { class: 'dim' }, count, el('span', { class: 'keys' }, ' · ↑↓ move · Enter details · W watch · C pick to compare'), el('span', { class: 'narrow-hint' }, ' · widen the sidebar for more columns')), attribution, prices),
   );
   return { root, board, category, search, organization, licence, hidePreliminary, heading, dateLine, status, table, caption, headRow, body, empty, count, attribution, prices, compare, clearMarks };
 }

@@ -6,6 +6,8 @@ import { formatContext, formatCount, formatInterval, formatPrice, formatScore } 
 
 export interface Column {
   readonly key: SortKey;
+  /** CSS class that lets narrow sidebars hide the column (details keep the value). */
+  readonly className?: string;
   readonly label: string;
   readonly title: string;
   readonly numeric: boolean;
@@ -17,10 +19,10 @@ export const COLUMNS: readonly Column[] = [
   { key: 'rating', label: 'Score', title: 'Arena score', numeric: true },
   { key: 'ci', label: '95% CI', title: 'Half-width of the 95% confidence interval', numeric: true },
   { key: 'votes', label: 'Votes', title: 'Battles voted', numeric: true },
-  { key: 'organization', label: 'Org', title: 'Organisation', numeric: false },
-  { key: 'license', label: 'Licence', title: 'Licence', numeric: false },
-  { key: 'price', label: '$/M in · out', title: 'USD per million input · output tokens (OpenRouter)', numeric: true },
-  { key: 'context', label: 'Context', title: 'Context window (OpenRouter)', numeric: true },
+  { key: 'organization', label: 'Org', title: 'Organisation', numeric: false, className: 'col-org' },
+  { key: 'license', label: 'Licence', title: 'Licence', numeric: false, className: 'col-license' },
+  { key: 'price', label: '$/M in · out', title: 'USD per million input · output tokens (OpenRouter)', numeric: true, className: 'col-price' },
+  { key: 'context', label: 'Context', title: 'Context window (OpenRouter)', numeric: true, className: 'col-context' },
 ];
 
 /** `24–33` when the intervals leave the rank uncertain, else empty. */
@@ -62,10 +64,10 @@ export function renderRow(row: Row, selected: boolean, marked = false): HTMLTabl
     el('td', { class: 'num', title: `${row.rating.toFixed(1)} (95% CI ${row.lower.toFixed(1)} – ${row.upper.toFixed(1)})` }, formatScore(row.rating)),
     el('td', { class: 'num dim' }, formatInterval(row.lower, row.upper)),
     el('td', { class: 'num' }, formatCount(row.votes)),
-    el('td', { class: 'dim' }, row.organization || '—'),
-    el('td', { class: 'dim' }, row.license || '—'),
-    el('td', { class: 'num', title: row.priceNote ?? 'No certain OpenRouter match: price unknown' }, priceText(row)),
-    el('td', { class: 'num' }, formatContext(row.contextLength)),
+    el('td', { class: 'dim col-org' }, row.organization || '—'),
+    el('td', { class: 'dim col-license' }, row.license || '—'),
+    el('td', { class: 'num col-price', title: row.priceNote ?? 'No certain OpenRouter match: price unknown' }, priceText(row)),
+    el('td', { class: 'num col-context' }, formatContext(row.contextLength)),
   );
   return tr;
 }
@@ -74,6 +76,7 @@ export function renderRow(row: Row, selected: boolean, marked = false): HTMLTabl
 export function renderDetails(row: Row): HTMLTableRowElement {
   const range = rankRange(row);
   const facts = [
+    `${row.organization || 'Unknown organisation'} · ${row.license || 'licence not stated'}`,
     `Rank ${row.rank}${range ? ` (95% range ${range})` : ''}${row.tiedWith > 0 ? `, tied with ${row.tiedWith}` : ''}`,
     `Score ${row.rating.toFixed(1)} [${row.lower.toFixed(1)} – ${row.upper.toFixed(1)}]`,
     `${formatCount(row.votes)} votes${row.preliminary ? ' (preliminary)' : ''}`,

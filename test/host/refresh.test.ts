@@ -1,0 +1,89 @@
+/** Live data in the real extension host, against the loopback fixture server. */
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import type { ExtensionApi } from '../../src/extension/extension';
+import { categoryRows } from '../../src/core/leaderboardRows';
+import { FixtureServer } from '../fixtures/fixtureServer';
+import { waitFor } from './waitFor';
+
+const config = (): vscode.WorkspaceConfiguration => vscode.workspace.getConfiguration('modelRankings');
+
+async function api(): Promise<ExtensionApi> {
+  const extension = vscode.extensions.getExtension<ExtensionApi>('model-rankings.model-rankings');
+  assert.ok(extension);
+  return extension.isActive ? extension.exports : await extension.activate();
+}
+
+function qwenRank(extension: ExtensionApi): number | undefined {
+  const data = extension.store.current;
+  return data ? categoryRows(data, 'webdev', 'overall').find((r) => r.model === 'qwen3.7-max-20260517')?.rank : undefined;
+}
+
+describe('Refresh against the fixture server in the extension host', function () {
+  this.timeout(60000);
+  const server = new FixtureServer();
+
+  before(async () => {
+    const base = await server.start();
+    server.dates.webdev = '2026-06-21';
+    await config().update('data.viewerUrl', base, vscode.ConfigurationTarget.Global);
+    await config().update('data.hubUrl', base, vscode.ConfigurationTarget.Global);
+    await config().update('data.openRouterUrl', `${base}/api/v1/models`, vscode.ConfigurationTarget.Global);
+    await config().update('data.offline', false, vscode.ConfigurationTarget.Global);
+  });
+
+  after(async () => {
+    for (const key of ['data.viewerUrl', 'data.hubUrl', 'data.openRouterUrl', 'data.offline']) await config().update(key, undefined, vscode.ConfigurationTarget.Global);
+    await server.stop();
+  });
+
+  it('Refresh replaces the snapshot with the served board: new date and rank', async () => {
+    const extension = await api();
+    const outcome = await extension.refresh(true);
+    assert.deepEqual(outcome.errors, []);
+    const data = extension.store.current;
+    assert.equal(data?.provenance.origin, 'live');
+    assert.equal(data?.boards.find((b) => b.id === 'webdev')?.publishDate, '2026-06-21');
+    assert.equal(qwenRank(extension), 10);
+    assert.ok(server.requests.some((r) => r.path === '/rows'));
+  });
+
+  it('a refresh with no news makes exactly one request', async () => {
+    const extension = await api();
+    const before = server.requests.length;
+    const outcome = await extension.refresh(false);
+    assert.equal(outcome.requests, 1);
+    assert.equal(server.requests.length - before, 1);
+  });
+
+  it('a failing source leaves the previous data shown, with an error in the view', async () => {
+    const extension = await api();
+    server.sha = 'e'.repeat(40);
+    server.dates.webdev = '2026-08-19';
+    server.fault('board:webdev', 'http500');
+    const outcome = await extension.refresh(false);
+    assert.ok(outcome.errors.some((e) => /HTTP 500/.test(e)));
+    assert.equal(qwenRank(extension), 10);
+    assert.equal(extension.store.currentStatus.kind, 'error');
+    server.clearFaults();
+    await extension.refresh(false);
+    await waitFor(() => qwenRank(extension), (r) => r === 28, 'rank after the fault is gone');
+    assert.equal(extension.store.currentStatus.kind, 'idle');
+  });
+
+  it('refuses a data URL setting that is not https and says so', async () => {
+    const extension = await api();
+    await config().update('data.hubUrl', 'http://example.com', vscode.ConfigurationTarget.Global);
+    try {
+      await extension.refresh(false);
+      assert.match(extension.store.currentStatus.message ?? '', /data\.hubUrl is not an https URL/);
+    } finally {
+      await config().update('data.hubUrl', server.baseUrl, vscode.ConfigurationTarget.Global);
+    }
+  });
+
+  it('the status bar follows the refreshed data', async () => {
+    const extension = await api();
+    await waitFor(() => extension.statusText(), (t) => t.includes('Qwen3.7-Max #28'), 'status bar after refresh');
+  });
+});
