@@ -58,7 +58,8 @@ async function main() {
   const repoUserData = join(stateDir, 'user-data');
   const userDataDir = repoUserData.length <= 80 ? repoUserData : shortTmpDir('start');
   mkdirSync(extensionsDir, { recursive: true });
-  writeUserSettings(userDataDir, {}, { onlyIfMissing: true });
+  // The main job runs on the embedded snapshot; MODEL_RANKINGS_ONLINE=1 lets it fetch live data.
+  writeUserSettings(userDataDir, process.env.MODEL_RANKINGS_ONLINE === '1' ? {} : { 'modelRankings.data.offline': true }, { onlyIfMissing: true });
   log(`installing ${vsix}`);
   await installVsix({ host, vsixPath: vsix, extensionsDir, userDataDir });
 

@@ -62,6 +62,7 @@ export function buildLayout(root: HTMLElement): SidebarElements {
   const count = el('span', { id: 'count' });
   const attribution = el('p', { id: 'attribution', class: 'dim' });
   const prices = el('p', { id: 'prices', class: 'dim' });
+  root.classList.add('sidebar-app');
   root.replaceChildren(
     el('div', { class: 'controls' }, labelled('Board', board), labelled('Category', category)),
     el('div', { class: 'controls' }, search),

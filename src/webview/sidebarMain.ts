@@ -98,7 +98,7 @@ function applyState(next: BoardState): void {
   ui.attribution.textContent = `${next.attribution} · published ${next.publishDate}`;
   ui.prices.textContent = next.pricesNote;
   showStatus(next.status);
-  if (boardChanged) window.scrollTo(0, 0);
+  if (boardChanged && ui.table.parentElement) ui.table.parentElement.scrollTop = 0;
   renderTable();
   save();
 }

@@ -1,0 +1,39 @@
+/** Compare Models through the real Quick Pick, then the comparison panel. */
+import * as assert from 'node:assert/strict';
+import type { Page } from 'playwright-core';
+import { harness, VSIX, type Workbench } from './workbench';
+
+async function pick(page: Page, text: string, label: string): Promise<void> {
+  const input = page.locator('.quick-input-widget input.input');
+  await input.fill(text);
+  const row = page.locator(`.quick-input-list .monaco-list-row[aria-label^="${label}"]`).first();
+  await row.waitFor();
+  await row.locator('.monaco-checkbox').first().click();
+  await row.locator('.monaco-checkbox[aria-checked="true"]').first().waitFor();
+}
+
+describe('UI: Compare Models', function () {
+  let wb: Workbench;
+  let h: Awaited<ReturnType<typeof harness>>;
+
+  before(async () => {
+    h = await harness();
+    wb = await h.openWorkbench({ vsixPath: VSIX, settings: { 'workbench.colorTheme': 'Default Dark Modern', 'modelRankings.data.offline': true } });
+  });
+  after(async () => wb?.close());
+
+  it('picks Qwen3.7-Max and Claude Opus 4.7 in the Quick Pick and shows the comparison', async () => {
+    await h.runCommand(wb.page, 'Model Rankings: Compare Models…');
+    await pick(wb.page, 'qwen3.7-max-2026', 'qwen3.7-max-20260517');
+    await pick(wb.page, 'claude-opus-4-7', 'claude-opus-4-7');
+    await wb.page.locator('.quick-input-widget input.input').press('Enter');
+    const frame = h.webviewFrame(wb.page, 0);
+    const table = frame.locator('table.side-by-side');
+    await table.waitFor({ timeout: 60_000 });
+    const head = await table.locator('thead th').allTextContents();
+    assert.deepEqual(head.slice(1).sort(), ['claude-opus-4-7', 'qwen3.7-max-20260517']);
+    assert.ok((await frame.locator('.verdict').count()) >= 3);
+    assert.match((await frame.locator('footer').textContent()) ?? '', /CC BY 4\.0/);
+    await h.screenshot(wb.page, 'compare');
+  });
+});

@@ -1,0 +1,63 @@
+/** The sidebar and status bar as a user sees them, in a real workbench (code-server + Chromium). */
+import * as assert from 'node:assert/strict';
+import type { FrameLocator } from 'playwright-core';
+import { harness, openSidebar, VSIX, widenSidebar, type Workbench } from './workbench';
+
+describe('UI: sidebar leaderboard and status bar (dark theme, embedded snapshot)', function () {
+  let wb: Workbench;
+  let frame: FrameLocator;
+  let h: Awaited<ReturnType<typeof harness>>;
+
+  before(async () => {
+    h = await harness();
+    wb = await h.openWorkbench({ vsixPath: VSIX, settings: { 'workbench.colorTheme': 'Default Dark Modern', 'modelRankings.data.offline': true } });
+  });
+  after(async () => wb?.close());
+
+  it('shows Code Arena with qwen3.7-max-20260517 at #28, dated 2026-08-19 as an offline snapshot', async () => {
+    frame = await openSidebar(h, wb.page);
+    const qwen = frame.locator('tr[data-key="qwen3.7-max-20260517"]');
+    await qwen.waitFor();
+    assert.equal(await qwen.locator('td.rank > span').first().textContent(), '28');
+    assert.equal(await qwen.locator('td.rank .range').textContent(), '23–32');
+    assert.match((await frame.locator('#heading').textContent()) ?? '', /^Code Arena · Overall$/);
+    assert.match((await frame.locator('#dateLine').textContent()) ?? '', /Published 2026-08-19 · Offline snapshot shipped with the extension/);
+    assert.match((await frame.locator('#attribution').textContent()) ?? '', /CC BY 4\.0/);
+    assert.ok((await frame.locator('tr[data-key^="claude-opus"]').count()) >= 5);
+    await widenSidebar(wb.page, 900);
+    await frame.locator('th.col-org').waitFor({ state: 'visible' });
+    // A click on the status bar reveals the first watched model in the table.
+    await wb.page.locator('.statusbar-item:has-text("Qwen3.7-Max #28")').click();
+    await frame.locator('tr.selected[data-key="qwen3.7-max-20260517"]').waitFor();
+    await frame.locator('tr.selected[data-key="qwen3.7-max-20260517"]').evaluate((tr) => tr.scrollIntoView({ block: 'center' }));
+    await h.screenshot(wb.page, 'sidebar-dark');
+  });
+
+  it('shows the watched models in the status bar, with a rich hover', async () => {
+    const item = wb.page.locator('.statusbar-item:has-text("Qwen3.7-Max #28")');
+    await item.waitFor();
+    assert.match((await item.textContent()) ?? '', /Qwen3\.7-Max #28 · Claude-Opus-5-Max #1 · Code/);
+    await wb.page.mouse.move(600, 300);
+    await item.hover();
+    const hover = wb.page.locator('.monaco-hover:has-text("rank range 23–32")');
+    await hover.waitFor();
+    assert.match((await hover.textContent()) ?? '', /Top 3/);
+    await h.screenshot(wb.page, 'statusbar-hover');
+    await wb.page.mouse.move(10, 10);
+  });
+
+  it('switches to Text, searches, and navigates with the keyboard', async () => {
+    await frame.locator('#board').selectOption('text_style_control');
+    await frame.locator('#heading:has-text("Text · Overall")').waitFor();
+    await frame.locator('#search').fill('claude opus');
+    await frame.locator('#count:has-text("of 393 models")').waitFor();
+    const names = await frame.locator('tbody tr[data-key] .name').allTextContents();
+    assert.ok(names.length > 3 && names.every((n) => n.includes('claude') && n.includes('opus')), names.join(', '));
+    await frame.locator('#search').press('ArrowDown');
+    await frame.locator('tbody').press('ArrowDown');
+    await frame.locator('tbody').press('Enter');
+    await frame.locator('tr.details').waitFor();
+    assert.match((await frame.locator('tr.details').textContent()) ?? '', /Score \d+\.\d \[/);
+    await h.screenshot(wb.page, 'sidebar-text-search');
+  });
+});
