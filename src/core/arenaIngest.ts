@@ -3,6 +3,7 @@
  * rejected whole: dropping rows would silently change every rank below them.
  */
 import { arenaRowSchema, describeIssue, type ArenaRow } from './arenaSchema';
+import { checkArenaRow } from './arenaRowCheck';
 import type { Board, CategoryBoard, RatedEntry } from './leaderboard';
 import { compareCategoryIds } from './boardCatalog';
 import { fail, ok, type Result } from './result';
@@ -37,8 +38,11 @@ function toEntry(row: ArenaRow): RatedEntry {
 /** Sorts by rating and fills in plain ranks where the source left them out. */
 function finishCategory(id: string, publishDate: string, entries: RatedEntry[]): CategoryBoard {
   entries.sort((a, b) => b.rating - a.rating);
-  const ranked = entries.map((e, i) => (e.rank > 0 ? e : { ...e, rank: i + 1 }));
-  return { id, publishDate, entries: ranked };
+  for (let i = 0; i < entries.length; i++) {
+    const e = entries[i] as RatedEntry;
+    if (e.rank <= 0) entries[i] = { ...e, rank: i + 1 };
+  }
+  return { id, publishDate, entries };
 }
 
 /**
@@ -51,9 +55,12 @@ export function ingestArenaRows(boardId: string, rows: readonly unknown[], fallb
   if (rows.length === 0) return fail(`${boardId}: no rows`);
   const byCategory = new Map<string, { date: string; entries: RatedEntry[] }>();
   for (let i = 0; i < rows.length; i++) {
-    const parsed = arenaRowSchema.safeParse(rows[i]);
-    if (!parsed.success) return fail(`${boardId}: row ${i}: ${describeIssue(parsed.error)}`);
-    const row = parsed.data;
+    // Fast check first; the schema runs only to explain a rejected row.
+    const row = checkArenaRow(rows[i]);
+    if (!row) {
+      const parsed = arenaRowSchema.safeParse(rows[i]);
+      return fail(`${boardId}: row ${i}: ${parsed.success ? 'invalid row' : describeIssue(parsed.error)}`);
+    }
     const problem = checkRow(row);
     if (problem) return fail(`${boardId}: row ${i} (${row.model_name.slice(0, 60)}): ${problem}`);
     const date = row.leaderboard_publish_date ?? fallbackPublishDate;

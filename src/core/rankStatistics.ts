@@ -26,7 +26,7 @@ export function isPreliminary(entry: Pick<RatedEntry, 'votes' | 'lower' | 'upper
 }
 
 /** Number of values in an ascending array strictly greater than x. */
-function countAbove(sortedAscending: readonly number[], x: number): number {
+function countAbove(sortedAscending: Float64Array, x: number): number {
   let lo = 0;
   let hi = sortedAscending.length;
   while (lo < hi) {
@@ -38,7 +38,7 @@ function countAbove(sortedAscending: readonly number[], x: number): number {
 }
 
 /** Number of values in an ascending array strictly less than x. */
-function countBelow(sortedAscending: readonly number[], x: number): number {
+function countBelow(sortedAscending: Float64Array, x: number): number {
   let lo = 0;
   let hi = sortedAscending.length;
   while (lo < hi) {
@@ -51,20 +51,39 @@ function countBelow(sortedAscending: readonly number[], x: number): number {
 
 /** Adds rank ranges, tie counts and the preliminary flag to every entry of one category (O(n log n)). */
 export function rankCategory(entries: readonly RatedEntry[]): RankedEntry[] {
-  const lowers = entries.map((e) => e.lower).sort((a, b) => a - b);
-  const uppers = entries.map((e) => e.upper).sort((a, b) => a - b);
   const n = entries.length;
-  return entries.map((e) => {
+  // Typed arrays sort numerically and fast; bounds are finite (ingest guarantees it).
+  const lowers = new Float64Array(n);
+  const uppers = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const e = entries[i] as RatedEntry;
+    lowers[i] = e.lower;
+    uppers[i] = e.upper;
+  }
+  lowers.sort();
+  uppers.sort();
+  const ranked: RankedEntry[] = new Array<RankedEntry>(n);
+  for (let i = 0; i < n; i++) {
+    const e = entries[i] as RatedEntry;
     const clearlyAbove = countAbove(lowers, e.upper);
     const clearlyBelow = countBelow(uppers, e.lower);
-    return {
-      ...e,
+    ranked[i] = {
+      model: e.model,
+      organization: e.organization,
+      license: e.license,
+      rating: e.rating,
+      lower: e.lower,
+      upper: e.upper,
+      variance: e.variance,
+      votes: e.votes,
+      rank: e.rank,
       rankBest: 1 + clearlyAbove,
       rankWorst: n - clearlyBelow,
       tiedWith: n - 1 - clearlyAbove - clearlyBelow,
       preliminary: isPreliminary(e),
     };
-  });
+  }
+  return ranked;
 }
 
 /** Probability that model A beats model B in one battle: 1 / (1 + 10^((Rb − Ra) / 400)). */

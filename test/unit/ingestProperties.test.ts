@@ -5,7 +5,8 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { ingestArenaRows } from '../../src/core/arenaIngest';
-import { viewerPageSchema } from '../../src/core/arenaSchema';
+import { arenaRowSchema, viewerPageSchema } from '../../src/core/arenaSchema';
+import { checkArenaRow } from '../../src/core/arenaRowCheck';
 import { parseOpenRouterModels } from '../../src/core/openRouterSchema';
 import { validateSnapshot } from '../../src/core/snapshotSchema';
 import { readRecordedFile, readRecordedOpenRouter } from '../../scripts/recordedData';
@@ -60,6 +61,18 @@ describe('ingest boundary under mutated real payloads (fast-check)', () => {
         assertValidBoard(board);
       }),
       { numRuns: 3000 },
+    );
+  });
+
+  it('the fast row check and the zod schema agree on every mutated row (5,000 runs)', () => {
+    fc.assert(
+      fc.property(mutation, (m) => {
+        const row: Record<string, unknown> = { ...realRows[m.row] };
+        if (m.drop) delete row[m.field];
+        else row[m.field] = m.value;
+        assert.equal(checkArenaRow(row) !== null, arenaRowSchema.safeParse(row).success, JSON.stringify(m));
+      }),
+      { numRuns: 5000 },
     );
   });
 

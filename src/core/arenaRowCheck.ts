@@ -1,0 +1,30 @@
+/**
+ * A hand-written check of one Arena row, equivalent to `arenaRowSchema` but several times faster
+ * on the hot path (thousands of rows per refresh). When it says no, the zod schema runs to give
+ * the precise message; a unit test holds the two to the same verdicts on mutated real rows.
+ */
+import type { ArenaRow } from './arenaSchema';
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const CONTROL = /[\u0000-\u001f\u007f]/;
+
+const isFiniteNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+const isNonNegative = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0;
+const isLabel = (v: unknown): boolean => v === undefined || v === null || (typeof v === 'string' && v.length <= 300);
+
+/** The row as an ArenaRow when it passes every rule of the schema, else null. */
+export function checkArenaRow(value: unknown): ArenaRow | null {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
+  const r = value as Record<string, unknown>;
+  const name = r.model_name;
+  if (typeof name !== 'string' || name.length === 0 || name.length > 300 || CONTROL.test(name)) return null;
+  if (!isLabel(r.organization) || !isLabel(r.license)) return null;
+  if (!isFiniteNumber(r.rating) || !isFiniteNumber(r.rating_lower) || !isFiniteNumber(r.rating_upper)) return null;
+  if (!isNonNegative(r.variance) || !isNonNegative(r.vote_count)) return null;
+  if (r.rank !== undefined && r.rank !== null && !isNonNegative(r.rank)) return null;
+  const category = r.category;
+  if (typeof category !== 'string' || category.length === 0 || category.length > 100) return null;
+  const date = r.leaderboard_publish_date;
+  if (date !== undefined && date !== null && (typeof date !== 'string' || !DATE.test(date))) return null;
+  return r as unknown as ArenaRow;
+}
