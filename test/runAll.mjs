@@ -41,7 +41,7 @@ function finish() {
 
 const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
 const checks = [
-  ['lint', npx, ['eslint', 'src', 'test', 'scripts', 'esbuild.js']],
+  ['lint', npx, ['eslint', 'src', 'test', 'scripts', 'bench', 'esbuild.js']],
   ['type-check and compile tests', npx, ['tsc', '-p', '.']],
   ['production bundles and .vsix', 'npm', ['run', '--silent', 'package']],
 ];

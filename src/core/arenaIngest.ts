@@ -37,7 +37,10 @@ function toEntry(row: ArenaRow): RatedEntry {
 
 /** Sorts by rating and fills in plain ranks where the source left them out. */
 function finishCategory(id: string, publishDate: string, entries: RatedEntry[]): CategoryBoard {
-  entries.sort((a, b) => b.rating - a.rating);
+  // Published pages arrive in rank order: sort only when they do not.
+  let sorted = true;
+  for (let i = 1; i < entries.length && sorted; i++) sorted = (entries[i - 1] as RatedEntry).rating >= (entries[i] as RatedEntry).rating;
+  if (!sorted) entries.sort((a, b) => b.rating - a.rating);
   for (let i = 0; i < entries.length; i++) {
     const e = entries[i] as RatedEntry;
     if (e.rank <= 0) entries[i] = { ...e, rank: i + 1 };

@@ -22,6 +22,7 @@ export interface SidebarElements {
   readonly attribution: HTMLElement;
   readonly prices: HTMLElement;
   readonly compare: HTMLButtonElement;
+  readonly details: HTMLElement;
   readonly clearMarks: HTMLButtonElement;
 }
 
@@ -57,12 +58,16 @@ export function buildLayout(root: HTMLElement): SidebarElements {
     headRow.append(el('th', { scope: 'col', class: className, 'aria-sort': 'none' }, el('button', { type: 'button', 'data-sort': col.key, title: col.title }, col.label)));
   }
   const body = el('tbody', {});
-  const table = el('table', { id: 'leaderboard', 'aria-describedby': 'dateLine' }, caption, el('thead', {}, headRow), body);
+  const headerRow = el('thead', {}, headRow);
+  headRow.setAttribute('aria-rowindex', '1');
+  const table = el('table', { id: 'leaderboard', 'aria-describedby': 'dateLine' }, caption, headerRow, body);
   const empty = el('p', { id: 'empty', class: 'empty', hidden: true });
+  const details = el('section', { id: 'details', 'aria-live': 'polite', 'aria-label': 'Selected model', hidden: true });
   const count = el('span', { id: 'count' });
   const attribution = el('p', { id: 'attribution', class: 'dim' });
   const prices = el('p', { id: 'prices', class: 'dim' });
   root.classList.add('sidebar-app');
+  document.documentElement.classList.add('sidebar-page');
   root.replaceChildren(
     el('div', { class: 'controls' }, labelled('Board', board), labelled('Category', category)),
     el('div', { class: 'controls' }, search),
@@ -79,7 +84,8 @@ export function buildLayout(root: HTMLElement): SidebarElements {
     status,
     el('div', { class: 'table-wrap' }, table),
     empty,
+    details,
     el('footer', {}, el('p', { class: 'dim' }, count, el('span', { class: 'keys' }, ' · ↑↓ move · Enter details · W watch · C pick to compare'), el('span', { class: 'narrow-hint' }, ' · widen the sidebar for more columns')), attribution, prices),
   );
-  return { root, board, category, search, organization, licence, hidePreliminary, heading, dateLine, status, table, caption, headRow, body, empty, count, attribution, prices, compare, clearMarks };
+  return { root, board, category, search, organization, licence, hidePreliminary, heading, dateLine, status, table, caption, headRow, body, empty, count, attribution, prices, compare, clearMarks, details };
 }

@@ -6,6 +6,7 @@ import { renderDetails, renderRow } from './tableRender';
 import { buildLayout } from './sidebarLayout';
 import { vscodeApi } from './vscodeApi';
 import { measured } from './perfMarks';
+import { rowWindow, scrollToShow, type RowWindow } from './virtualWindow';
 
 interface SavedState {
   boardId?: string;
@@ -55,17 +56,65 @@ function renderTable(): void {
   measured('mr-render', renderRows);
 }
 
+const scroller = ui.table.parentElement as HTMLElement;
+/** Height of one table row in px, measured from the first rendered row (rows do not wrap). */
+let rowHeight = 30;
+let rendered: RowWindow = { start: 0, end: 0 };
+
+/** A spacer row standing in for rows that are not in the DOM (CSSOM styles are allowed by the CSP). */
+function spacer(rows: number): HTMLTableRowElement {
+  const tr = el('tr', { class: 'spacer', 'aria-hidden': 'true' }, el('td', { colspan: 10 }));
+  tr.style.height = `${rows * rowHeight}px`;
+  return tr;
+}
+
+/** Puts the rows around the scroll position (or around row `anchor`) in the DOM: only those, a board can have 400 rows. */
+function renderWindow(anchor?: number): void {
+  let range = rowWindow(visible.length, scroller.scrollTop, scroller.clientHeight, rowHeight);
+  if (anchor !== undefined && (anchor < range.start || anchor >= range.end)) range = rowWindow(visible.length, anchor * rowHeight, scroller.clientHeight, rowHeight);
+  const focusKey = selectedKey ?? visible[0]?.key;
+  const fragment = document.createDocumentFragment();
+  if (range.start > 0) fragment.append(spacer(range.start));
+  for (let i = range.start; i < range.end; i++) {
+    const row = visible[i] as Row;
+    const tr = renderRow(row, row.key === focusKey, marked.includes(row.model));
+    tr.setAttribute('aria-rowindex', String(i + 2));
+    fragment.append(tr);
+  }
+  if (range.end < visible.length) fragment.append(spacer(visible.length - range.end));
+  ui.body.replaceChildren(fragment);
+  rendered = range;
+  const measuredHeight = ui.body.querySelector<HTMLElement>('tr[data-key]')?.offsetHeight ?? 0;
+  if (measuredHeight > 0 && Math.abs(measuredHeight - rowHeight) > 0.5) {
+    rowHeight = measuredHeight;
+    renderWindow(anchor);
+  }
+}
+
+function renderDetailsPane(): void {
+  const row = expanded ? visible.find((r) => r.key === selectedKey) : undefined;
+  ui.details.hidden = !row;
+  ui.details.replaceChildren(...(row ? [renderDetails(row)] : []));
+}
+
+let scrollQueued = false;
+scroller.addEventListener('scroll', () => {
+  if (scrollQueued) return;
+  scrollQueued = true;
+  requestAnimationFrame(() => {
+    scrollQueued = false;
+    const range = rowWindow(visible.length, scroller.scrollTop, scroller.clientHeight, rowHeight);
+    if (range.start !== rendered.start || range.end !== rendered.end) renderWindow();
+  });
+});
+
 function renderRows(): void {
   if (!state) return;
   visible = applyQuery(state.rows, query);
   if (selectedKey !== undefined && !visible.some((r) => r.key === selectedKey)) selectedKey = undefined;
-  const focusKey = selectedKey ?? visible[0]?.key;
-  const fragment = document.createDocumentFragment();
-  for (const row of visible) {
-    fragment.append(renderRow(row, row.key === focusKey, marked.includes(row.model)));
-    if (expanded && row.key === selectedKey) fragment.append(renderDetails(row));
-  }
-  ui.body.replaceChildren(fragment);
+  ui.table.setAttribute('aria-rowcount', String(visible.length + 1));
+  renderWindow();
+  renderDetailsPane();
   for (const th of ui.headRow.querySelectorAll('th')) {
     const key = th.querySelector('button')?.dataset.sort;
     th.setAttribute('aria-sort', key === query.sortKey ? (query.descending ? 'descending' : 'ascending') : 'none');
@@ -110,9 +159,15 @@ function rowElement(key: string): HTMLTableRowElement | null {
 
 function select(key: string | undefined, focus: boolean): void {
   if (key === undefined) return;
-  const previous = selectedKey;
   selectedKey = key;
-  if (expanded && previous !== key) renderTable();
+  const index = visible.findIndex((r) => r.key === key);
+  if (index >= 0) {
+    const header = ui.headRow.offsetHeight;
+    const top = scrollToShow(index, scroller.scrollTop, scroller.clientHeight, rowHeight, header);
+    if (top !== scroller.scrollTop) scroller.scrollTop = top;
+    if (index < rendered.start || index >= rendered.end) renderWindow(index);
+  }
+  renderDetailsPane();
   for (const tr of ui.body.querySelectorAll<HTMLTableRowElement>('tr[data-key]')) {
     const on = tr.dataset.key === key;
     tr.tabIndex = on ? 0 : -1;
@@ -188,7 +243,6 @@ ui.body.addEventListener('click', (e) => {
   if (target.closest('[data-action="watch"]')) toggleWatch(key);
   else if (key === selectedKey) {
     expanded = !expanded;
-    renderTable();
     select(key, true);
   } else select(key, true);
 });
@@ -201,8 +255,7 @@ ui.body.addEventListener('keydown', (e) => {
   } else if (e.key === 'Enter' || e.key === ' ') {
     e.preventDefault();
     expanded = !expanded;
-    renderTable();
-    select(selectedKey, true);
+    select(selectedKey ?? visible[0]?.key, true);
   } else if (e.key === 'w' || e.key === 'W') {
     toggleWatch(selectedKey);
   } else if (e.key === 'c' || e.key === 'C') {

@@ -45,7 +45,7 @@ function priceText(row: Row): string {
 export function renderRow(row: Row, selected: boolean, marked = false): HTMLTableRowElement {
   const star = el('button', { class: `star${row.watched ? ' on' : ''}`, type: 'button', tabindex: -1, 'aria-pressed': row.watched ? 'true' : 'false', title: row.watched ? 'Watched in the status bar (click to unwatch)' : 'Watch in the status bar', 'data-action': 'watch' }, row.watched ? '★' : '☆');
   const range = rankRange(row);
-  const model = el('td', { class: 'model' }, el('span', { class: 'name' }, row.model));
+  const model = el('td', { class: 'model', title: row.model }, el('span', { class: 'name' }, row.model));
   if (marked) model.prepend(el('span', { class: 'mark', title: 'Picked for comparison (C)' }, '⇄ '));
   if (row.preliminary) model.append(el('span', { class: 'badge', title: 'Preliminary: few votes or a wide interval' }, 'prelim.'));
   const tr = el(
@@ -72,8 +72,8 @@ export function renderRow(row: Row, selected: boolean, marked = false): HTMLTabl
   return tr;
 }
 
-/** The detail line under a selected row: everything about it in words. */
-export function renderDetails(row: Row): HTMLTableRowElement {
+/** The details of the selected row, in words (shown in a pane under the table). */
+export function renderDetails(row: Row): HTMLElement {
   const range = rankRange(row);
   const facts = [
     `${row.organization || 'Unknown organisation'} · ${row.license || 'licence not stated'}`,
@@ -82,9 +82,5 @@ export function renderDetails(row: Row): HTMLTableRowElement {
     `${formatCount(row.votes)} votes${row.preliminary ? ' (preliminary)' : ''}`,
     row.priceNote ? `${priceText(row)} per M tokens, context ${formatContext(row.contextLength)} — ${row.priceNote}` : 'Price: no certain match',
   ];
-  return el(
-    'tr',
-    { class: 'details', 'data-details-for': row.key },
-    el('td', { colspan: COLUMNS.length + 1 }, ...facts.map((f) => el('div', {}, f))),
-  );
+  return el('div', { class: 'details', 'data-details-for': row.key }, el('strong', { class: 'name' }, row.model), ...facts.map((f) => el('div', {}, f)));
 }

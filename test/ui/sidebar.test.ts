@@ -56,8 +56,8 @@ describe('UI: sidebar leaderboard and status bar (dark theme, embedded snapshot)
     await frame.locator('#search').press('ArrowDown');
     await frame.locator('tbody').press('ArrowDown');
     await frame.locator('tbody').press('Enter');
-    await frame.locator('tr.details').waitFor();
-    assert.match((await frame.locator('tr.details').textContent()) ?? '', /Score \d+\.\d \[/);
+    await frame.locator('#details:not([hidden])').waitFor();
+    assert.match((await frame.locator('#details').textContent()) ?? '', /Score \d+\.\d \[/);
     await h.screenshot(wb.page, 'sidebar-text-search');
   });
 });

@@ -22,12 +22,16 @@ describe('sidebar webview script (jsdom)', () => {
   const { data } = embeddedSnapshot();
   const state: BoardState = buildBoardState(data, { boardId: 'webdev', categoryId: 'overall' }, DEFAULT_WATCH, { kind: 'idle' });
 
-  it('says ready first, shows loading, then renders all 117 rows with date and attribution', () => {
+  it('says ready first, shows loading, then announces all 117 rows and renders the ones in view, with date and attribution', () => {
     const h = openSidebar();
     assert.deepEqual(h.sent[0], { type: 'ready' });
     assert.match(h.dom.window.document.getElementById('status')?.textContent ?? '', /Loading/);
     h.deliver(state);
-    assert.equal(h.rows().length, 117);
+    assert.equal(h.dom.window.document.getElementById('leaderboard')?.getAttribute('aria-rowcount'), '118');
+    // Virtualised: jsdom has no layout, so the fallback window (20 rows + 20 overscan) is rendered, then a spacer.
+    assert.equal(h.rows().length, 40);
+    assert.equal(h.rows()[27]?.getAttribute('aria-rowindex'), '29');
+    assert.equal(h.dom.window.document.querySelectorAll('tbody tr.spacer').length, 1);
     const doc = h.dom.window.document;
     assert.match(doc.getElementById('dateLine')?.textContent ?? '', /Published 2026-08-19 · Offline snapshot/);
     assert.match(doc.getElementById('attribution')?.textContent ?? '', /lmarena-ai\/leaderboard-dataset.*CC BY 4\.0/);
@@ -81,9 +85,13 @@ describe('sidebar webview script (jsdom)', () => {
     key('ArrowDown');
     assert.equal(doc.querySelector('tr.selected')?.getAttribute('data-key'), 'qwen3.8-max');
     key('Enter');
-    assert.match(doc.querySelector('tr.details')?.textContent ?? '', /Rank 3 .*Score 1668\.8/);
+    const details = doc.getElementById('details');
+    assert.equal(details?.hidden, false);
+    assert.match(details?.textContent ?? '', /qwen3\.8-max.*Rank 3 .*Score 1668\.8/);
     key('w');
     assert.deepEqual(h.sent.at(-1), { type: 'toggleWatch', model: 'qwen3.8-max' });
+    key('End');
+    assert.equal(doc.querySelector('tr.selected')?.getAttribute('data-key'), state.rows.at(-1)?.key, 'End renders and selects the last row');
     const board = doc.getElementById('board') as HTMLSelectElement;
     board.value = 'text_style_control';
     board.dispatchEvent(new h.dom.window.Event('change'));

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { applyQuery, DEFAULT_QUERY, organizations } from '../../src/webview/tableModel';
+import { rowWindow, scrollToShow } from '../../src/webview/virtualWindow';
 import { buildBoardState } from '../../src/core/sidebarState';
 import { hostToSidebarSchema } from '../../src/shared/protocol';
 import { DEFAULT_WATCH } from './defaults';
@@ -40,5 +41,18 @@ describe('sidebar state and table queries on the embedded Code Arena board', () 
     assert.ok(open.length > 10 && open.every((r) => r.license !== 'Proprietary'));
     assert.ok(applyQuery(state.rows, { ...DEFAULT_QUERY, organization: 'alibaba' }).every((r) => r.organization === 'alibaba'));
     assert.equal(applyQuery(state.rows, { ...DEFAULT_QUERY, hidePreliminary: true }).length, 117 - 12);
+  });
+});
+
+describe('virtual window of table rows', () => {
+  it('renders the rows in view plus the overscan, clamped to the table', () => {
+    assert.deepEqual(rowWindow(393, 0, 600, 30), { start: 0, end: 40 });
+    assert.deepEqual(rowWindow(393, 3000, 600, 30), { start: 80, end: 140 });
+    assert.deepEqual(rowWindow(393, 99999, 600, 30), { start: 372, end: 393 });
+    assert.deepEqual(rowWindow(0, 0, 600, 30), { start: 0, end: 0 });
+    assert.deepEqual(rowWindow(10, 0, 0, 0), { start: 0, end: 10 });
+    assert.equal(scrollToShow(50, 0, 600, 30), 51 * 30 - 600);
+    assert.equal(scrollToShow(5, 600, 600, 30), 150);
+    assert.equal(scrollToShow(25, 600, 600, 30), 600);
   });
 });

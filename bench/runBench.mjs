@@ -1,0 +1,146 @@
+// `npm run bench`: one table of measured figures against the budgets, printed and written to
+// bench/results.md. Timings are medians; ratios are measured side by side in the same run.
+import { execFileSync } from 'node:child_process';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { cpus } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { measureWebview } from './webviewRender.mjs';
+import { measureActivation } from './activation.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const require = createRequire(import.meta.url);
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+const ms = (n) => `${n.toFixed(n < 10 ? 2 : 1)} ms`;
+const rows = [];
+const row = (what, figure, budget, ok, note = '') => {
+  rows.push({ what, figure, budget, ok, note });
+  console.log(`${ok === null ? '  ' : ok ? 'ok' : '!!'}  ${what}: ${figure}${budget ? ` (budget ${budget})` : ''}${note ? ` — ${note}` : ''}`);
+};
+
+console.log('building (production) and packaging…');
+execFileSync('npx', ['tsc', '-p', '.'], { cwd: root, stdio: 'inherit' });
+execFileSync('npm', ['run', '--silent', 'package'], { cwd: root, stdio: 'ignore' });
+
+// 1. Ingest: parse + validate + index (group by category, sort) vs JSON.parse of the same bytes.
+const { ingestArenaRows } = require('../out/src/core/arenaIngest.js');
+const { rankCategory } = require('../out/src/core/rankStatistics.js');
+const { recordedArenaPath } = require('../out/scripts/recordedData.js');
+const files = { 'Code Arena 2026-08-19': recordedArenaPath('webdev', '2026-08-19'), 'Text 2026-08-19': recordedArenaPath('text_style_control', '2026-08-19') };
+for (const [name, file] of Object.entries(files)) {
+  const bytes = readFileSync(file, 'utf8');
+  const parse = [];
+  const ingest = [];
+  for (let i = 0; i < 60; i++) {
+    let t = performance.now();
+    JSON.parse(bytes);
+    parse.push(performance.now() - t);
+    t = performance.now();
+    const json = JSON.parse(bytes);
+    const board = ingestArenaRows('bench', json.rows, json.meta.leaderboard_publish_date);
+    if (!board.ok) throw new Error(board.error);
+    ingest.push(performance.now() - t);
+  }
+  const ratio = median(ingest) / median(parse);
+  row(`Ingest warm, ${name} (${kb(bytes.length)})`, `${ratio.toFixed(2)}× JSON.parse (${ms(median(ingest))} vs ${ms(median(parse))})`, '≤ 1.5×', ratio <= 1.5);
+  const cold = (mode) => median(Array.from({ length: 7 }, () => Number(execFileSync(process.execPath, [join(root, 'bench', 'coldIngest.cjs'), file, mode], { encoding: 'utf8' }))));
+  const coldParse = cold('parse');
+  const coldIngest = cold('ingest');
+  const coldRatio = coldIngest / coldParse;
+  if (name.startsWith('Code')) row(`Ingest cold, ${name}`, `${ms(coldIngest)} (${coldRatio.toFixed(2)}× a cold JSON.parse, ${ms(coldParse)})`, '≤ 10 ms', coldIngest <= 10);
+  else row(`Ingest cold, ${name}`, `${coldRatio.toFixed(2)}× a cold JSON.parse (${ms(coldIngest)} vs ${ms(coldParse)})`, '≤ 4×', coldRatio <= 4);
+  const board = ingestArenaRows('bench', JSON.parse(bytes).rows, '2026-08-19').value;
+  const rank = [];
+  for (let i = 0; i < 30; i++) {
+    const t = performance.now();
+    rankCategory(board.categories[0].entries);
+    rank.push(performance.now() - t);
+  }
+  row(`Rank ranges of one category (${board.categories[0].entries.length} rows, lazily when shown)`, ms(median(rank)), '', null);
+}
+
+// 2. Sizes.
+const size = (path) => statSync(join(root, path)).size;
+const snapshot = readFileSync(join(root, 'media', 'snapshot.json'));
+row('Extension bundle dist/extension.js', kb(size('dist/extension.js')), '≤ 150 KB', size('dist/extension.js') <= 150 * 1024);
+const webview = size('dist/sidebar.js');
+row('Webview bundle dist/sidebar.js (compare.js)', `${kb(webview)} (${kb(size('dist/compare.js'))})`, '≤ 60 KB', webview <= 60 * 1024 && size('dist/compare.js') <= 60 * 1024);
+row('Embedded data media/snapshot.json', `${kb(snapshot.length)} raw, ${kb(gzipSync(snapshot).length)} gzip`, '< 300 KB in the .vsix', gzipSync(snapshot).length < 300 * 1024);
+row('.vsix', kb(size('model-rankings.vsix')), '≤ 700 KB', size('model-rankings.vsix') <= 700 * 1024);
+
+// 3. Memory: heap growth of loading every board (fresh process, forced GC before and after).
+const memory = JSON.parse(execFileSync(process.execPath, ['--expose-gc', join(root, 'bench', 'memory.cjs')], { encoding: 'utf8' }));
+row('Heap growth, all boards loaded and ranked + a live refresh of both boards', `${memory.mb.toFixed(1)} MB (${memory.rows} ranked rows)`, '≤ 20 MB', memory.mb <= 20);
+
+// 4. Network against the loopback fixture server.
+const { FixtureServer } = require('../out/test/fixtures/fixtureServer.js');
+const { CacheStore } = require('../out/src/core/cacheStore.js');
+const { LeaderboardStore } = require('../out/src/core/leaderboardStore.js');
+const { RefreshService } = require('../out/src/core/refreshService.js');
+const { TempFileStore } = require('../out/test/fixtures/tempFileStore.js');
+const { decodeSnapshot } = require('../out/src/core/snapshotCodec.js');
+const server = new FixtureServer();
+const base = await server.start();
+const files2 = new TempFileStore();
+const store = new LeaderboardStore(async () => decodeSnapshot(JSON.parse(snapshot.toString('utf8')), 'snapshot'));
+const service = new RefreshService(store, {
+  fetch: (u, i) => fetch(u, i),
+  cache: new CacheStore(files2),
+  now: Date.now,
+  log: () => undefined,
+  config: () => ({
+    endpoints: { viewerBase: base, hubBase: base, dataset: 'lmarena-ai/leaderboard-dataset' },
+    openRouterUrl: `${base}/api/v1/models`,
+    boards: [{ id: 'webdev', categories: null }, { id: 'text_style_control', categories: ['overall', 'coding', 'hard_prompts'] }],
+    offline: false,
+    pricesMaxAgeMs: 86_400_000,
+    timeoutMs: 20_000,
+    maxBytes: 8 * 1024 * 1024,
+  }),
+});
+let t = performance.now();
+const coldRefresh = await service.refresh(false);
+const coldMs = performance.now() - t;
+const coldBytes = server.bytesServed;
+t = performance.now();
+const warmRefresh = await service.refresh(false);
+const warmMs = performance.now() - t;
+row('Network, cold refresh (default boards)', `${coldRefresh.requests} requests, ${kb(coldBytes)}, ${ms(coldMs)} on loopback`, '', null, 'info + 5 Code Arena pages + 12 Text pages + OpenRouter');
+row('Network, refresh with no news', `${warmRefresh.requests} request, ${kb(server.bytesServed - coldBytes)}, ${ms(warmMs)}`, '1 request', warmRefresh.requests === 1);
+service.dispose();
+await server.stop();
+files2.remove();
+
+// 5. Webview render in Chromium.
+const web = await measureWebview();
+const vsBase = (n) => `${(n / web.baselineMs).toFixed(2)}× the baseline`;
+row('Baseline: rebuild + layout of a plain 40 × 10 table, same browser', ms(web.baselineMs), '', null, 'what any DOM table costs in this headless Chromium');
+row(`Webview first render, ${web.codeArena.rows} rows (message → laid-out table)`, `${ms(web.codeArena.firstRenderMs)} (${vsBase(web.codeArena.firstRenderMs)})`, '', null);
+row(`Webview first render, ${web.text.rows} rows`, `${ms(web.text.firstRenderMs)} (${vsBase(web.text.firstRenderMs)})`, '≤ 16 ms (400 rows)', web.text.firstRenderMs <= 16);
+row(`Webview search keystroke, ${web.keystroke.rows} rows`, `${ms(web.keystroke.medianMs)} median (${vsBase(web.keystroke.medianMs)}), ${ms(web.keystroke.worstMs)} worst`, '≤ 4 ms', web.keystroke.medianMs <= 4);
+
+// 6. Activation in the real VS Code host (3 cold starts, median).
+const starts = [];
+for (let i = 0; i < 3; i++) starts.push(await measureActivation(join(root, 'model-rankings.vsix')));
+const pick = (key) => median(starts.map((s) => s[key]).filter((v) => typeof v === 'number'));
+row('Activation reported by VS Code (Show Running Extensions)', `${pick('reportedMs')} ms`, '≤ 15 ms', pick('reportedMs') <= 15, starts[0]?.reportedText.slice(0, 80));
+row("Time in activate() (extension's own log)", ms(pick('ownMs')), '', null);
+row('Workbench start → first status bar text', ms(pick('statusMs')), '', null, 'navigation start to "Qwen3.7-Max #28" in the status bar, code-server in headless Chromium');
+
+const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, Node ${process.version}`;
+const md = [
+  '# Benchmark results',
+  '',
+  `Measured ${new Date().toISOString().slice(0, 10)} on ${machine} by \`npm run bench\`. Medians; ratios measured side by side in one run.`,
+  '',
+  '| | What | Figure | Budget |',
+  '|---|---|---|---|',
+  ...rows.map((r) => `| ${r.ok === null ? '' : r.ok ? '✅' : '❌'} | ${r.what} | ${r.figure}${r.note ? ` (${r.note})` : ''} | ${r.budget} |`),
+  '',
+].join('\n');
+writeFileSync(join(root, 'bench', 'results.md'), md);
+console.log('\nwrote bench/results.md');
+process.exit(rows.some((r) => r.ok === false) ? 1 : 0);

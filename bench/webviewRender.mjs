@@ -1,0 +1,101 @@
+// Webview render time in Chromium (the UI harness's browser): from the data message to a laid-out
+// table, for the 117-row Code Arena and 393-row Text boards, and per search keystroke.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { launchBrowser } from '../test/harness/browser.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const require = createRequire(import.meta.url);
+const { decodeSnapshot } = require('../out/src/core/snapshotCodec.js');
+const { buildBoardState } = require('../out/src/core/sidebarState.js');
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+export async function measureWebview({ runs = 15 } = {}) {
+  const data = decodeSnapshot(JSON.parse(readFileSync(join(root, 'media', 'snapshot.json'), 'utf8')), 'snapshot');
+  const states = {
+    codeArena: buildBoardState(data, { boardId: 'webdev', categoryId: 'overall' }, ['qwen3.7-max', 'top:anthropic'], { kind: 'idle' }),
+    text: buildBoardState(data, { boardId: 'text_style_control', categoryId: 'overall' }, ['qwen3.7-max', 'top:anthropic'], { kind: 'idle' }),
+  };
+  const script = readFileSync(join(root, 'dist', 'sidebar.js'), 'utf8');
+  const css = readFileSync(join(root, 'media', 'webview.css'), 'utf8');
+  const browser = await launchBrowser();
+  const out = {};
+  try {
+    const { page } = browser;
+    const load = async () => {
+      await page.setContent('<!DOCTYPE html><html><head></head><body><div id="app"></div></body></html>');
+      await page.addStyleTag({ content: css });
+      await page.evaluate(() => {
+        window.acquireVsCodeApi = () => ({ postMessage() {}, getState() {}, setState() {} });
+      });
+      await page.addScriptTag({ content: script });
+    };
+    for (const [name, state] of Object.entries(states)) {
+      const first = [];
+      for (let i = 0; i < runs; i++) {
+        await load();
+        first.push(
+          await page.evaluate((s) => {
+            const t0 = performance.now();
+            window.dispatchEvent(new MessageEvent('message', { data: s }));
+            document.querySelector('tbody tr:last-child')?.getBoundingClientRect(); // style + layout done
+            return performance.now() - t0;
+          }, state),
+        );
+      }
+      out[name] = { rows: state.rows.length, firstRenderMs: median(first) };
+    }
+    // Keystrokes on the larger board: type "claude", measure each input → laid-out table.
+    const keys = [];
+    for (let i = 0; i < 5; i++) {
+      await load();
+      keys.push(
+        ...(await page.evaluate((s) => {
+          window.dispatchEvent(new MessageEvent('message', { data: s }));
+          const input = document.getElementById('search');
+          const times = [];
+          for (const text of ['c', 'cl', 'cla', 'clau', 'claud', 'claude', 'claud', 'clau', 'cla', 'cl', 'c', '']) {
+            const t0 = performance.now();
+            input.value = text;
+            input.dispatchEvent(new Event('input'));
+            document.querySelector('tbody')?.getBoundingClientRect();
+            times.push(performance.now() - t0);
+          }
+          return times;
+        }, states.text)),
+      );
+    }
+    out.keystroke = { rows: states.text.rows.length, medianMs: median(keys), worstMs: Math.max(...keys) };
+    // Baseline in the same browser: rebuild and lay out a plain, unstyled 40 × 10 table (what any table view pays here).
+    await page.setContent('<!DOCTYPE html><html><body><table><tbody id="t"></tbody></table></body></html>');
+    const base = await page.evaluate(() => {
+      const times = [];
+      for (let k = 0; k < 15; k++) {
+        const t0 = performance.now();
+        const fragment = document.createDocumentFragment();
+        for (let i = 0; i < 40; i++) {
+          const tr = document.createElement('tr');
+          for (let j = 0; j < 10; j++) {
+            const td = document.createElement('td');
+            td.textContent = `cell ${i} ${j} ${k}`;
+            tr.append(td);
+          }
+          fragment.append(tr);
+        }
+        document.getElementById('t').replaceChildren(fragment);
+        document.body.getBoundingClientRect();
+        times.push(performance.now() - t0);
+      }
+      return times;
+    });
+    out.baselineMs = median(base);
+  } finally {
+    await browser.close();
+  }
+  return out;
+}
+
+if (process.argv[1]?.endsWith('webviewRender.mjs')) console.log(JSON.stringify(await measureWebview(), null, 2));
