@@ -9,13 +9,15 @@ const watch = process.argv.includes('--watch');
 const problemMatcher = {
   name: 'problem-matcher',
   setup(build) {
-    build.onStart(() => console.log('[watch] build started'));
+    build.onStart(() => {
+      if (watch) console.log('[watch] build started');
+    });
     build.onEnd((result) => {
       for (const { text, location } of result.errors) {
         console.error(`✘ [ERROR] ${text}`);
         if (location) console.error(`    ${location.file}:${location.line}:${location.column}:`);
       }
-      console.log('[watch] build finished');
+      if (watch) console.log('[watch] build finished');
     });
   },
 };
@@ -34,9 +36,19 @@ async function main() {
   // A clean dist: no stale bundles or source maps from an earlier development build get packaged.
   if (!watch) require('node:fs').rmSync('dist', { recursive: true, force: true });
   const contexts = await Promise.all([
+    // The activation entry stays tiny; everything else is dist/app.js, required right after activation.
     esbuild.context({
       ...common,
       entryPoints: { extension: 'src/extension/extension.ts' },
+      outdir: 'dist',
+      platform: 'node',
+      format: 'cjs',
+      target: 'node18',
+      external: ['vscode', './app.js'],
+    }),
+    esbuild.context({
+      ...common,
+      entryPoints: { app: 'src/extension/app.ts' },
       outdir: 'dist',
       platform: 'node',
       format: 'cjs',

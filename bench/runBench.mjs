@@ -65,7 +65,8 @@ for (const [name, file] of Object.entries(files)) {
 // 2. Sizes.
 const size = (path) => statSync(join(root, path)).size;
 const snapshot = readFileSync(join(root, 'media', 'snapshot.json'));
-row('Extension bundle dist/extension.js', kb(size('dist/extension.js')), '≤ 150 KB', size('dist/extension.js') <= 150 * 1024);
+const extension = size('dist/extension.js') + size('dist/app.js');
+row('Extension bundles dist/extension.js (activation) + dist/app.js (loaded right after)', `${kb(extension)} (${kb(size('dist/extension.js'))} + ${kb(size('dist/app.js'))})`, '≤ 150 KB', extension <= 150 * 1024);
 const webview = size('dist/sidebar.js');
 row('Webview bundle dist/sidebar.js (compare.js)', `${kb(webview)} (${kb(size('dist/compare.js'))})`, '≤ 60 KB', webview <= 60 * 1024 && size('dist/compare.js') <= 60 * 1024);
 row('Embedded data media/snapshot.json', `${kb(snapshot.length)} raw, ${kb(gzipSync(snapshot).length)} gzip`, '< 300 KB in the .vsix', gzipSync(snapshot).length < 300 * 1024);
@@ -123,12 +124,20 @@ row(`Webview first render, ${web.text.rows} rows`, `${ms(web.text.firstRenderMs)
 row(`Webview search keystroke, ${web.keystroke.rows} rows`, `${ms(web.keystroke.medianMs)} median (${vsBase(web.keystroke.medianMs)}), ${ms(web.keystroke.worstMs)} worst`, '≤ 4 ms', web.keystroke.medianMs <= 4);
 
 // 6. Activation in the real VS Code host (3 cold starts, median).
+const probeVsix = join(root, 'bench', 'activation-probe.vsix');
+execFileSync('npx', ['vsce', 'package', '--no-dependencies', '--allow-missing-repository', '--out', probeVsix], { cwd: join(root, 'bench', 'probe-extension'), stdio: 'ignore' });
 const starts = [];
-for (let i = 0; i < 3; i++) starts.push(await measureActivation(join(root, 'model-rankings.vsix')));
-const pick = (key) => median(starts.map((s) => s[key]).filter((v) => typeof v === 'number'));
-row('Activation reported by VS Code (Show Running Extensions)', `${pick('reportedMs')} ms`, '≤ 15 ms', pick('reportedMs') <= 15, starts[0]?.reportedText.slice(0, 80));
-row("Time in activate() (extension's own log)", ms(pick('ownMs')), '', null);
-row('Workbench start → first status bar text', ms(pick('statusMs')), '', null, 'navigation start to "Qwen3.7-Max #28" in the status bar, code-server in headless Chromium');
+const probes = [];
+for (let i = 0; i < 3; i++) {
+  starts.push(await measureActivation(join(root, 'model-rankings.vsix')));
+  probes.push(await measureActivation(probeVsix, { probe: true }));
+}
+const pick = (list, key) => median(list.map((s) => s[key]).filter((v) => typeof v === 'number'));
+const reported = pick(starts, 'reportedMs');
+const floor = pick(probes, 'reportedMs');
+row('Activation reported by VS Code (Show Running Extensions)', `${reported} ms (${(reported / floor).toFixed(2)}× a do-nothing extension: ${floor} ms)`, '≤ 15 ms', reported <= 15, 'alternating cold starts of code-server, median of 3 each');
+row("Time in activate() (extension's own log)", ms(pick(starts, 'ownMs')), '', null);
+row('Workbench start → first status bar text', ms(pick(starts, 'statusMs')), '', null, 'navigation start to "Qwen3.7-Max #28" in the status bar, code-server in headless Chromium');
 
 const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, Node ${process.version}`;
 const md = [

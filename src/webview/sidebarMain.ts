@@ -87,7 +87,13 @@ function renderWindow(anchor?: number): void {
   const measuredHeight = ui.body.querySelector<HTMLElement>('tr[data-key]')?.offsetHeight ?? 0;
   if (measuredHeight > 0 && Math.abs(measuredHeight - rowHeight) > 0.5) {
     rowHeight = measuredHeight;
-    renderWindow(anchor);
+    const again = rowWindow(visible.length, scroller.scrollTop, scroller.clientHeight, rowHeight);
+    // Usually the same rows: only the spacers need their new height.
+    if (again.start === range.start && again.end === range.end) {
+      const spacers = ui.body.querySelectorAll<HTMLElement>('tr.spacer');
+      const heights = [range.start > 0 ? range.start : null, range.end < visible.length ? visible.length - range.end : null].filter((n): n is number => n !== null);
+      spacers.forEach((tr, i) => (tr.style.height = `${(heights[i] ?? 0) * rowHeight}px`));
+    } else renderWindow(anchor);
   }
 }
 

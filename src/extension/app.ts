@@ -1,0 +1,110 @@
+/**
+ * The extension's services and commands, loaded by `extension.ts` right after activation (or at the
+ * first command), so activation itself stays a few lines of wiring and no schema library loads then.
+ */
+import type * as vscode from 'vscode';
+import { LeaderboardStore } from '../core/leaderboardStore';
+import { COMMANDS, type CommandId } from './commandIds';
+import { createLog } from './log';
+import { onSettingsChanged, readSettings } from './settings';
+import { loadEmbeddedSnapshot } from './snapshotLoader';
+import { SidebarView } from './sidebarView';
+import { StatusBar } from './statusBar';
+import { toggleWatch, unwatchModel, watchModel } from './watchCommands';
+import { openLeaderboard, revealWatched, switchBoard } from './boardCommands';
+import { ComparePanel } from './comparePanel';
+import { CompareCommands } from './compareCommands';
+import { CacheStore } from '../core/cacheStore';
+import { RefreshService, type RefreshOutcome } from '../core/refreshService';
+import { chooseInitialData } from '../core/initialData';
+import { RefreshController } from './refreshController';
+import { VscodeFileStore } from './vscodeFileStore';
+import { readDataSettings } from './settings';
+
+/** What tests (and later, other extensions) can read from the running extension. */
+export interface ExtensionApi {
+  readonly store: LeaderboardStore;
+  statusText(): string;
+  /** Whether the sidebar webview has said `ready`, and what it shows. */
+  sidebar(): { ready: boolean; boardId: string | undefined; categoryId: string | undefined };
+  /** Models in the comparison panel and whether it is showing. */
+  comparison(): { ready: boolean; models: readonly string[]; markdown: string };
+  /** Runs a refresh (as the Refresh command does) and says what happened. */
+  refresh(force?: boolean): Promise<RefreshOutcome>;
+}
+
+/** The running extension: its API for tests and the handlers the bootstrap registers. */
+export interface App {
+  readonly api: ExtensionApi;
+  readonly sidebar: vscode.WebviewViewProvider;
+  readonly commands: Readonly<Record<CommandId, (...args: unknown[]) => unknown>>;
+}
+
+/** Builds every service; `activationMs` is what the bootstrap measured, for the log. */
+export function createApp(context: vscode.ExtensionContext, activationMs: number): App {
+  const log = createLog();
+  const cache = new CacheStore(new VscodeFileStore(context.globalStorageUri));
+  const store = new LeaderboardStore(async () => {
+    const [cached, snapshot] = await Promise.all([cache.readData(), loadEmbeddedSnapshot(context.extensionUri)]);
+    const initial = chooseInitialData(cached, snapshot);
+    if (initial.problem) log.warn(initial.problem);
+    return initial.data;
+  });
+  const service = new RefreshService(store, {
+    fetch: (url, init) => fetch(url, init),
+    cache,
+    now: Date.now,
+    log: (m) => log.info(m),
+    config: () => readDataSettings().refresh,
+  });
+  const refresher = new RefreshController(service, cache, store, () => readDataSettings(), log);
+  const statusBar = new StatusBar(store, readSettings());
+  const comparePanel: ComparePanel = new ComparePanel(context.extensionUri, store, log, () => compare.changeModels(comparePanel.current));
+  const compare = new CompareCommands(store, comparePanel, context.globalState);
+  const sidebar: SidebarView = new SidebarView(context.extensionUri, store, context.globalState, {
+    watchedModels: () => readSettings().watchedModels,
+    toggleWatch: (model) => {
+      const sel = sidebar.currentSelection;
+      return toggleWatch(store, model, sel.boardId ?? 'webdev', sel.categoryId ?? 'overall');
+    },
+    compare: (models) => compare.compare(models),
+    refresh: async () => void (await refresher.refreshNow(true)),
+  }, log);
+
+  context.subscriptions.push(
+    log,
+    statusBar,
+    sidebar,
+    comparePanel,
+    refresher,
+    onSettingsChanged((settings) => {
+      statusBar.updateSettings(settings);
+      sidebar.refreshView();
+      void refresher.settingsChanged();
+    }),
+  );
+  const text = (arg: unknown): string | undefined => (typeof arg === 'string' ? arg : undefined);
+  const commands: Record<CommandId, (...args: unknown[]) => unknown> = {
+    [COMMANDS.openLeaderboard]: () => openLeaderboard(),
+    [COMMANDS.switchBoard]: (boardId) => switchBoard(store, sidebar, text(boardId)),
+    [COMMANDS.watchModel]: (model) => watchModel(store, text(model)),
+    [COMMANDS.unwatchModel]: (query) => unwatchModel(text(query)),
+    [COMMANDS.revealWatched]: () => revealWatched(store, sidebar),
+    [COMMANDS.refresh]: () => refresher.refreshNow(true),
+    [COMMANDS.compareModels]: (models) => compare.compare(models),
+    [COMMANDS.compareWith]: (context) => compare.compare(context),
+    [COMMANDS.compareWatched]: () => compare.compareWatched(),
+    [COMMANDS.copyComparison]: () => compare.copyMarkdown(),
+  };
+  // Data loads after activation returned, so the editor never waits for it.
+  setTimeout(() => void store.ensureLoaded().then(() => refresher.start()), 0);
+  log.info(`activate() took ${activationMs.toFixed(1)} ms`);
+  const api: ExtensionApi = {
+    store,
+    statusText: () => statusBar.text,
+    refresh: (force = true) => refresher.refreshNow(force),
+    comparison: () => ({ ready: comparePanel.isReady, models: comparePanel.current, markdown: comparePanel.markdown() }),
+    sidebar: () => ({ ready: sidebar.isReady, boardId: sidebar.currentSelection.boardId, categoryId: sidebar.currentSelection.categoryId }),
+  };
+  return { api, sidebar, commands };
+}
