@@ -30,8 +30,8 @@ function toEntry(row: ArenaRow): RatedEntry {
     lower: row.rating_lower,
     upper: row.rating_upper,
     variance: row.variance,
-    votes: Math.round(row.vote_count),
-    rank: row.rank != null ? Math.round(row.rank) : 0,
+    votes: Number.isInteger(row.vote_count) ? row.vote_count : Math.round(row.vote_count),
+    rank: row.rank == null ? 0 : Number.isInteger(row.rank) ? row.rank : Math.round(row.rank),
   };
 }
 
@@ -57,6 +57,8 @@ function finishCategory(id: string, publishDate: string, entries: RatedEntry[]):
 export function ingestArenaRows(boardId: string, rows: readonly unknown[], fallbackPublishDate: string | null): Result<Board> {
   if (rows.length === 0) return fail(`${boardId}: no rows`);
   const byCategory = new Map<string, { date: string; entries: RatedEntry[] }>();
+  let lastCategory: string | undefined;
+  let lastGroup: { date: string; entries: RatedEntry[] } | undefined;
   for (let i = 0; i < rows.length; i++) {
     // Fast check first; the schema runs only to explain a rejected row.
     const row = checkArenaRow(rows[i]);
@@ -68,7 +70,8 @@ export function ingestArenaRows(boardId: string, rows: readonly unknown[], fallb
     if (problem) return fail(`${boardId}: row ${i} (${row.model_name.slice(0, 60)}): ${problem}`);
     const date = row.leaderboard_publish_date ?? fallbackPublishDate;
     if (!date) return fail(`${boardId}: row ${i} has no publish date`);
-    let group = byCategory.get(row.category);
+    // Rows arrive grouped by category: reuse the last group before asking the map.
+    let group = row.category === lastCategory ? lastGroup : byCategory.get(row.category);
     if (!group) {
       group = { date, entries: [] };
       byCategory.set(row.category, group);
@@ -76,6 +79,8 @@ export function ingestArenaRows(boardId: string, rows: readonly unknown[], fallb
       group.date = date;
     }
     group.entries.push(toEntry(row));
+    lastCategory = row.category;
+    lastGroup = group;
   }
   const categories = [...byCategory.entries()]
     .map(([id, g]) => finishCategory(id, g.date, g.entries))

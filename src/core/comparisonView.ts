@@ -7,8 +7,8 @@ import { blendedPrice } from './pricing';
 import { rankRangeText, verdictText } from './rankStatistics';
 import { formatContext, formatCount, formatInterval, formatPrice, formatScore } from './textFormat';
 
-/** Builds the panel's state from a comparison. */
-export function buildCompareState(comparison: Comparison, provenance: Provenance): CompareState {
+/** Builds the panel's state from a comparison (and the models' histories, when known). */
+export function buildCompareState(comparison: Comparison, provenance: Provenance, history: CompareState['history'] = null): CompareState {
   const { models } = comparison;
   const first = comparison.categories[0];
   return {
@@ -53,6 +53,7 @@ export function buildCompareState(comparison: Comparison, provenance: Provenance
         return { model: m, text };
       }),
     },
+    history,
     footer: `${ARENA_ATTRIBUTION}. Boards published ${[...new Set(comparison.categories.map((c) => c.publishDate))].join(', ')}. Prices: OpenRouter${provenance.pricesDate ? ` ${provenance.pricesDate}` : ''} (blend: 3 input : 1 output), shown only where the model match is certain.`,
   };
 }

@@ -6,6 +6,7 @@ import { categoryRows, type LeaderboardRow } from './leaderboardRows';
 import { findWatched } from './watchList';
 import { originNote, pricesNote } from './originNote';
 import type { StoreStatus } from './leaderboardStore';
+import { matchEditorModels, type EditorModel } from './editorModels';
 
 export interface Selection {
   readonly boardId: string;
@@ -59,7 +60,13 @@ export function toRow(row: LeaderboardRow, watched: boolean): Row {
 }
 
 /** Everything the sidebar shows for one selection. */
-export function buildBoardState(data: LeaderboardData, selection: Selection, watchQueries: readonly string[], status: StoreStatus): BoardState {
+export function buildBoardState(
+  data: LeaderboardData,
+  selection: Selection,
+  watchQueries: readonly string[],
+  status: StoreStatus,
+  editorModels: readonly EditorModel[] = [],
+): BoardState {
   const board = findBoard(data, selection.boardId);
   const rows = categoryRows(data, selection.boardId, selection.categoryId);
   const watchedKeys = new Set(watchQueries.map((q) => findWatched(q, rows)?.key).filter((k): k is string => k !== undefined));
@@ -77,6 +84,14 @@ export function buildBoardState(data: LeaderboardData, selection: Selection, wat
     attribution: ARENA_ATTRIBUTION,
     pricesNote: pricesNote(data.provenance),
     rows: rows.map((r) => toRow(r, watchedKeys.has(r.key))),
+    yourModels: matchEditorModels(editorModels, rows).map((m) => ({
+      name: m.model.name,
+      vendor: m.model.vendor,
+      key: m.row?.key ?? null,
+      model: m.row?.model ?? null,
+      rank: m.row?.rank ?? null,
+      kind: m.kind,
+    })),
     status: status.message !== undefined ? { kind: status.kind, message: status.message } : { kind: status.kind },
   };
 }

@@ -20,6 +20,12 @@ import { chooseInitialData } from '../core/initialData';
 import { RefreshController } from './refreshController';
 import { VscodeFileStore } from './vscodeFileStore';
 import { readDataSettings } from './settings';
+import { HistoryService } from './historyService';
+import { EditorModelsService } from './editorModelsService';
+import { registerRankingsTool } from './rankingsTool';
+import { RankAlerts } from './rankAlerts';
+import { matchEditorModels } from '../core/editorModels';
+import { categoryRows, type LeaderboardRow } from '../core/leaderboardRows';
 
 /** What tests (and later, other extensions) can read from the running extension. */
 export interface ExtensionApi {
@@ -31,6 +37,10 @@ export interface ExtensionApi {
   comparison(): { ready: boolean; models: readonly string[]; markdown: string };
   /** Runs a refresh (as the Refresh command does) and says what happened. */
   refresh(force?: boolean): Promise<RefreshOutcome>;
+  /** Rank-change notifications shown so far in this session. */
+  alerts(): readonly string[];
+  /** The editor's chat models and the Code Arena rows they map to. */
+  editorModels(): readonly { id: string; model: string | null; kind: 'exact' | 'proxy' | null }[];
 }
 
 /** The running extension: its API for tests and the handlers the bootstrap registers. */
@@ -43,7 +53,8 @@ export interface App {
 /** Builds every service; `activationMs` is what the bootstrap measured, for the log. */
 export function createApp(context: vscode.ExtensionContext, activationMs: number): App {
   const log = createLog();
-  const cache = new CacheStore(new VscodeFileStore(context.globalStorageUri));
+  const files = new VscodeFileStore(context.globalStorageUri);
+  const cache = new CacheStore(files);
   const store = new LeaderboardStore(async () => {
     const [cached, snapshot] = await Promise.all([cache.readData(), loadEmbeddedSnapshot(context.extensionUri)]);
     const initial = chooseInitialData(cached, snapshot);
@@ -58,17 +69,36 @@ export function createApp(context: vscode.ExtensionContext, activationMs: number
     config: () => readDataSettings().refresh,
   });
   const refresher = new RefreshController(service, cache, store, () => readDataSettings(), log);
-  const statusBar = new StatusBar(store, readSettings());
-  const comparePanel: ComparePanel = new ComparePanel(context.extensionUri, store, log, () => compare.changeModels(comparePanel.current));
-  const compare = new CompareCommands(store, comparePanel, context.globalState);
+  const editorModels = new EditorModelsService(log);
+  /** The user's watch list, or, until they set one, the editor's own chat models found on the board. */
+  const watchQueries = (rows: readonly LeaderboardRow[]): readonly string[] => {
+    const settings = readSettings();
+    if (settings.watchedModelsUserSet) return settings.watchedModels;
+    const yours = matchEditorModels(editorModels.current, rows).flatMap((m) => (m.row ? [m.row.model] : []));
+    return yours.length > 0 ? yours : settings.watchedModels;
+  };
+  const statusBar = new StatusBar(store, readSettings(), watchQueries);
+  const history = new HistoryService(context.extensionUri, files, store, log);
+  const comparePanel: ComparePanel = new ComparePanel(context.extensionUri, store, log, () => compare.changeModels(comparePanel.current), history);
+  const compare = new CompareCommands(store, comparePanel, context.globalState, () => {
+    const data = store.current;
+    return data ? matchEditorModels(editorModels.current, categoryRows(data, 'webdev', 'overall')).flatMap((m) => (m.row ? [m.row.model] : [])) : [];
+  });
+  const alerts = new RankAlerts(store, context.globalState, log, (rows) => watchQueries(rows), (models) => compare.compare(models), () => revealWatched(store, sidebar));
   const sidebar: SidebarView = new SidebarView(context.extensionUri, store, context.globalState, {
-    watchedModels: () => readSettings().watchedModels,
+    watchedModels: () => {
+      const data = store.current;
+      const settings = readSettings();
+      return data ? watchQueries(categoryRows(data, settings.statusBarBoard, settings.statusBarCategory)) : settings.watchedModels;
+    },
+    editorModels: () => editorModels.current,
     toggleWatch: (model) => {
       const sel = sidebar.currentSelection;
       return toggleWatch(store, model, sel.boardId ?? 'webdev', sel.categoryId ?? 'overall');
     },
     compare: (models) => compare.compare(models),
     refresh: async () => void (await refresher.refreshNow(true)),
+    history: (boardId, categoryId, model) => history.series(boardId, categoryId, model),
   }, log);
 
   context.subscriptions.push(
@@ -77,6 +107,14 @@ export function createApp(context: vscode.ExtensionContext, activationMs: number
     sidebar,
     comparePanel,
     refresher,
+    history,
+    editorModels,
+    alerts,
+    editorModels.onChange(() => {
+      statusBar.refresh();
+      sidebar.refreshView();
+    }),
+    registerRankingsTool(store),
     onSettingsChanged((settings) => {
       statusBar.updateSettings(settings);
       sidebar.refreshView();
@@ -104,6 +142,11 @@ export function createApp(context: vscode.ExtensionContext, activationMs: number
     statusText: () => statusBar.text,
     refresh: (force = true) => refresher.refreshNow(force),
     comparison: () => ({ ready: comparePanel.isReady, models: comparePanel.current, markdown: comparePanel.markdown() }),
+    alerts: () => alerts.shown,
+    editorModels: () => {
+      const data = store.current;
+      return data ? matchEditorModels(editorModels.current, categoryRows(data, 'webdev', 'overall')).map((m) => ({ id: m.model.id, model: m.row?.model ?? null, kind: m.kind })) : [];
+    },
     sidebar: () => ({ ready: sidebar.isReady, boardId: sidebar.currentSelection.boardId, categoryId: sidebar.currentSelection.categoryId }),
   };
   return { api, sidebar, commands };

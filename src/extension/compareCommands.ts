@@ -46,6 +46,8 @@ export class CompareCommands {
     private readonly store: LeaderboardStore,
     private readonly panel: ComparePanel,
     private readonly memento: vscode.Memento,
+    /** The editor's own chat models as Arena names, offered first. */
+    private readonly yourModels: () => readonly string[] = () => [],
   ) {}
 
   /** Last models compared, for "recent first" and for Copy without a panel. */
@@ -59,7 +61,7 @@ export class CompareCommands {
     const data = this.store.current;
     const rows = data ? categoryRows(data, 'webdev', 'overall') : [];
     const watched = readSettings().watchedModels.map((q) => findWatched(q, rows)?.model).filter((m): m is string => m !== undefined);
-    return [...new Set([...this.last, ...watched])];
+    return [...new Set([...this.yourModels(), ...this.last, ...watched])];
   }
 
   /**

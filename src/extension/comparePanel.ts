@@ -7,6 +7,11 @@ import { buildCompareState } from '../core/comparisonView';
 import { comparisonMarkdown } from '../core/comparisonMarkdown';
 import { webviewHtml, webviewOptions } from './webviewHtml';
 import type { Log } from './log';
+import type { HistoryService } from './historyService';
+import type { CompareState } from '../shared/protocol';
+
+/** The board and category whose history the comparison charts. */
+const HISTORY_TRACK = { board: 'webdev', category: 'overall', title: 'Code Arena · Overall: score over time (95% interval)' };
 
 export class ComparePanel implements vscode.Disposable {
   private panel: vscode.WebviewPanel | undefined;
@@ -19,8 +24,9 @@ export class ComparePanel implements vscode.Disposable {
     private readonly store: LeaderboardStore,
     private readonly log: Log,
     private readonly changeModels: () => Promise<void>,
+    private readonly history: HistoryService,
   ) {
-    this.subscription = store.onChange(() => this.post());
+    this.subscription = store.onChange(() => void this.post());
   }
 
   /** Models shown now. */
@@ -47,7 +53,7 @@ export class ComparePanel implements vscode.Disposable {
     if (this.panel) {
       this.panel.title = title;
       this.panel.reveal(vscode.ViewColumn.Active);
-      this.post();
+      void this.post();
       return;
     }
     this.ready = false;
@@ -68,7 +74,7 @@ export class ComparePanel implements vscode.Disposable {
     switch (parsed.data.type) {
       case 'ready':
         this.ready = true;
-        this.post();
+        await this.post();
         return;
       case 'copyMarkdown':
         await vscode.env.clipboard.writeText(this.markdown());
@@ -89,10 +95,21 @@ export class ComparePanel implements vscode.Disposable {
     if (this.panel && this.ready) void this.panel.webview.postMessage(checked.data);
   }
 
-  private post(): void {
+  private async post(): Promise<void> {
     const data = this.store.current;
     if (!data || this.models.length < 2) return;
-    this.send(buildCompareState(compareModels(data, this.models, DEFAULT_COMPARE_CATEGORIES), data.provenance));
+    const comparison = compareModels(data, this.models, DEFAULT_COMPARE_CATEGORIES);
+    this.send(buildCompareState(comparison, data.provenance, await this.historyOf(comparison.models)));
+  }
+
+  /** The compared models' score histories on Code Arena, or null when none has any. */
+  private async historyOf(models: readonly string[]): Promise<CompareState['history']> {
+    const series = await Promise.all(models.map((m) => this.history.series(HISTORY_TRACK.board, HISTORY_TRACK.category, m)));
+    if (series.every((s) => s.points.length < 2)) return null;
+    return {
+      title: HISTORY_TRACK.title,
+      series: series.map((s) => ({ model: s.model, formerNames: [...s.formerNames], points: s.points.map(({ date, rating, lower, upper, rank }) => ({ date, rating, lower, upper, rank })) })),
+    };
   }
 
   dispose(): void {

@@ -31,6 +31,8 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
     sidebar: () => load().api.sidebar(),
     comparison: () => load().api.comparison(),
     refresh: (force) => load().api.refresh(force),
+    alerts: () => load().api.alerts(),
+    editorModels: () => load().api.editorModels(),
   };
 }
 

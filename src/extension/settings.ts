@@ -13,14 +13,21 @@ export const SECTION = 'modelRankings';
 export interface Settings {
   /** Models in the status bar: names (`qwen3.7-max`) or `top:<organization>`. */
   readonly watchedModels: readonly string[];
+  /** False while the user never set the watch list: then the status bar follows the editor's own models. */
+  readonly watchedModelsUserSet: boolean;
   readonly statusBarBoard: string;
+  readonly alertsEnabled: boolean;
+  readonly alertsMinIntervalMs: number;
   readonly statusBarCategory: string;
   readonly statusBarEnabled: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
   watchedModels: ['qwen3.7-max', 'top:anthropic'],
+  watchedModelsUserSet: false,
   statusBarBoard: 'webdev',
+  alertsEnabled: true,
+  alertsMinIntervalMs: 6 * 3600 * 1000,
   statusBarCategory: 'overall',
   statusBarEnabled: true,
 };
@@ -34,7 +41,13 @@ function stringOr(value: unknown, fallback: string): string {
 /** Reads and validates the settings; a bad value falls back to its default. */
 export function readSettings(config: vscode.WorkspaceConfiguration = vscode.workspace.getConfiguration(SECTION)): Settings {
   const watched = config.get<unknown>('watchedModels');
+  const inspected = config.inspect<unknown>('watchedModels');
+  const userSet = [inspected?.globalValue, inspected?.workspaceValue, inspected?.workspaceFolderValue].some((v) => v !== undefined);
+  const hours = config.get<unknown>('alerts.minIntervalHours');
   return {
+    watchedModelsUserSet: userSet,
+    alertsEnabled: config.get<unknown>('alerts.enabled') !== false,
+    alertsMinIntervalMs: (typeof hours === 'number' && Number.isFinite(hours) && hours >= 0 && hours <= 24 * 30 ? hours : 6) * 3600 * 1000,
     watchedModels: Array.isArray(watched)
       ? watched.filter((q): q is string => typeof q === 'string' && isValidWatchQuery(q)).map((q) => q.trim()).slice(0, 20)
       : DEFAULT_SETTINGS.watchedModels,

@@ -8,12 +8,16 @@ import type { LeaderboardStore } from '../core/leaderboardStore';
 import { buildBoardState, resolveSelection, type Selection } from '../core/sidebarState';
 import { webviewHtml, webviewOptions } from './webviewHtml';
 import type { Log } from './log';
+import type { HistorySeries } from '../core/history';
+import type { EditorModel } from '../core/editorModels';
 
 export interface SidebarActions {
   watchedModels(): readonly string[];
+  editorModels(): readonly EditorModel[];
   toggleWatch(model: string): Promise<void>;
   compare(models: readonly string[]): Promise<void>;
   refresh(): Promise<void>;
+  history(boardId: string, categoryId: string, model: string): Promise<HistorySeries>;
 }
 
 const SELECTION_KEY = 'modelRankings.sidebarSelection';
@@ -108,6 +112,14 @@ export class SidebarView implements vscode.WebviewViewProvider, vscode.Disposabl
       case 'refresh':
         await this.actions.refresh();
         return;
+      case 'requestHistory': {
+        const data = this.store.current;
+        if (!data) return;
+        const { boardId, categoryId } = resolveSelection(data, this.selection);
+        const series = await this.actions.history(boardId, categoryId, message.model);
+        this.post({ type: 'history', boardId, categoryId, history: { model: message.model, formerNames: [...series.formerNames], points: series.points.map(({ date, rating, lower, upper, rank }) => ({ date, rating, lower, upper, rank })) } });
+        return;
+      }
     }
   }
 
@@ -129,7 +141,7 @@ export class SidebarView implements vscode.WebviewViewProvider, vscode.Disposabl
       return;
     }
     const selection = resolveSelection(data, this.selection);
-    this.post(buildBoardState(data, selection, this.actions.watchedModels(), this.store.currentStatus));
+    this.post(buildBoardState(data, selection, this.actions.watchedModels(), this.store.currentStatus, this.actions.editorModels()));
     if (this.pendingReveal !== undefined && this.ready) {
       this.post({ type: 'reveal', model: this.pendingReveal });
       this.pendingReveal = undefined;

@@ -1,7 +1,7 @@
 /** The status bar item: watched models' ranks on the chosen board, a rich hover, click to reveal. */
 import * as vscode from 'vscode';
 import type { LeaderboardStore } from '../core/leaderboardStore';
-import { categoryRows } from '../core/leaderboardRows';
+import { categoryRows, type LeaderboardRow } from '../core/leaderboardRows';
 import { resolveWatchList } from '../core/watchList';
 import { statusHoverMarkdown, statusText } from '../core/statusSummary';
 import { boardShortTitle, boardTitle, categoryLabel } from '../core/boardCatalog';
@@ -17,6 +17,8 @@ export class StatusBar implements vscode.Disposable {
   constructor(
     private readonly store: LeaderboardStore,
     private settings: Settings,
+    /** The watch list to show for these rows (the user's, or the editor's own models). */
+    private readonly queries: (rows: readonly LeaderboardRow[]) => readonly string[],
   ) {
     this.item = vscode.window.createStatusBarItem(STATUS_ITEM_ID, vscode.StatusBarAlignment.Right, 100);
     this.item.name = 'Model Rankings';
@@ -33,13 +35,18 @@ export class StatusBar implements vscode.Disposable {
     this.update();
   }
 
+  /** Recomputes the text (e.g. when the editor's models change). */
+  refresh(): void {
+    this.update();
+  }
+
   /** Text shown now (for tests and the reveal command). */
   get text(): string {
     return this.item.text;
   }
 
   private update(): void {
-    const { statusBarEnabled, statusBarBoard, statusBarCategory, watchedModels } = this.settings;
+    const { statusBarEnabled, statusBarBoard, statusBarCategory } = this.settings;
     if (!statusBarEnabled) {
       this.item.hide();
       return;
@@ -54,7 +61,7 @@ export class StatusBar implements vscode.Disposable {
     const category = findCategory(board, statusBarCategory) ?? board.categories[0];
     if (!category) return;
     const rows = categoryRows(data, board.id, category.id);
-    const hits = resolveWatchList(watchedModels, rows);
+    const hits = resolveWatchList(this.queries(rows), rows);
     const text = statusText(hits, boardShortTitle(board.id));
     this.item.text = `$(graph) ${text}`;
     this.item.accessibilityInformation = { label: `Model Rankings: ${text.replace(/#/g, 'rank ')}`, role: 'button' };

@@ -57,12 +57,37 @@ export const boardStateSchema = z.object({
   attribution: shortText,
   pricesNote: shortText,
   rows: z.array(rowSchema),
+  /** The chat models available in the editor, mapped to this board's rows (pinned above the table). */
+  yourModels: z.array(
+    z.object({
+      name: z.string().check(z.maxLength(300)),
+      vendor: z.string().check(z.maxLength(100)),
+      key: z.nullable(z.string()),
+      model: z.nullable(z.string()),
+      rank: z.nullable(num),
+      kind: z.nullable(z.enum(['exact', 'proxy'])),
+    }),
+  ),
   status: statusSchema,
 });
 export type BoardState = z.infer<typeof boardStateSchema>;
 
+/** One point of a model's history on a board/category. */
+const historyPointSchema = z.object({ date: shortText, rating: num, lower: num, upper: num, rank: num });
+export type HistoryPointView = z.infer<typeof historyPointSchema>;
+
+/** A model's history (renames followed), for the sparkline and the comparison chart. */
+export const historySchema = z.object({
+  model: z.string(),
+  formerNames: z.array(z.string()),
+  points: z.array(historyPointSchema),
+});
+export type HistoryView = z.infer<typeof historySchema>;
+
 export const hostToSidebarSchema = z.discriminatedUnion('type', [
   boardStateSchema,
+  /** The history of the selected model on the board and category shown. */
+  z.object({ type: z.literal('history'), boardId: id, categoryId: id, history: historySchema }),
   /** Scroll to a model and select it (status bar click, "Reveal"). */
   z.object({ type: z.literal('reveal'), model: modelName }),
   z.object({ type: z.literal('status'), status: statusSchema }),
@@ -77,6 +102,7 @@ export const sidebarToHostSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('toggleWatch'), model: modelName }),
   z.object({ type: z.literal('compare'), models: z.array(modelName).check(z.maxLength(6)) }),
   z.object({ type: z.literal('refresh') }),
+  z.object({ type: z.literal('requestHistory'), model: modelName }),
 ]);
 export type SidebarToHost = z.infer<typeof sidebarToHostSchema>;
 
@@ -98,6 +124,8 @@ export const compareStateSchema = z.object({
   verdicts: z.array(z.object({ category: shortText, pair: z.string(), gap: shortText, winProbability: shortText, verdict: verdictEnum, verdictText: shortText, cost: shortText })),
   agreements: z.array(z.string()),
   cheapest: z.object({ category: shortText, items: z.array(z.object({ model: z.string(), text: z.string() })) }),
+  /** Score over time (95% band) on one board/category, when history exists. */
+  history: z.nullable(z.object({ title: shortText, series: z.array(historySchema) })),
   footer: z.string(),
 });
 export type CompareState = z.infer<typeof compareStateSchema>;

@@ -2,6 +2,7 @@
 import { hostToCompareSchema, type CompareState, type CompareToHost } from '../shared/protocol';
 import { el } from './dom';
 import { vscodeApi } from './vscodeApi';
+import { scoreChart } from './charts';
 
 const api = vscodeApi<Record<string, never>>();
 const root = document.getElementById('app') as HTMLElement;
@@ -67,6 +68,7 @@ function render(state: CompareState): void {
     ),
     live,
     sideBySide,
+    ...(state.history ? [scoreChart(state.history.series, state.history.title)] : []),
     el('h2', {}, 'Do the boards agree?'),
     el('ul', { class: 'agreements' }, ...state.agreements.map((a) => el('li', {}, a))),
     verdicts,

@@ -23,6 +23,7 @@ export interface SidebarElements {
   readonly prices: HTMLElement;
   readonly compare: HTMLButtonElement;
   readonly details: HTMLElement;
+  readonly yourModels: HTMLElement;
   readonly clearMarks: HTMLButtonElement;
 }
 
@@ -62,6 +63,7 @@ export function buildLayout(root: HTMLElement): SidebarElements {
   headRow.setAttribute('aria-rowindex', '1');
   const table = el('table', { id: 'leaderboard', 'aria-describedby': 'dateLine' }, caption, headerRow, body);
   const empty = el('p', { id: 'empty', class: 'empty', hidden: true });
+  const yourModels = el('section', { id: 'yourModels', 'aria-label': 'Your models', hidden: true });
   const details = el('section', { id: 'details', 'aria-live': 'polite', 'aria-label': 'Selected model', hidden: true });
   const count = el('span', { id: 'count' });
   const attribution = el('p', { id: 'attribution', class: 'dim' });
@@ -81,11 +83,12 @@ export function buildLayout(root: HTMLElement): SidebarElements {
       clearMarks,
     ),
     el('header', {}, heading, dateLine),
+    yourModels,
     status,
     el('div', { class: 'table-wrap' }, table),
     empty,
     details,
     el('footer', {}, el('p', { class: 'dim' }, count, el('span', { class: 'keys' }, ' · ↑↓ move · Enter details · W watch · C pick to compare'), el('span', { class: 'narrow-hint' }, ' · widen the sidebar for more columns')), attribution, prices),
   );
-  return { root, board, category, search, organization, licence, hidePreliminary, heading, dateLine, status, table, caption, headRow, body, empty, count, attribution, prices, compare, clearMarks, details };
+  return { root, board, category, search, organization, licence, hidePreliminary, heading, dateLine, status, table, caption, headRow, body, empty, count, attribution, prices, compare, clearMarks, details, yourModels };
 }

@@ -7,6 +7,8 @@ import { buildLayout } from './sidebarLayout';
 import { vscodeApi } from './vscodeApi';
 import { measured } from './perfMarks';
 import { rowWindow, scrollToShow, type RowWindow } from './virtualWindow';
+import { rankSparkline } from './charts';
+import type { HistoryView } from '../shared/protocol';
 
 interface SavedState {
   boardId?: string;
@@ -97,10 +99,32 @@ function renderWindow(anchor?: number): void {
   }
 }
 
+/** Histories received for the board/category shown, by model. */
+const histories = new Map<string, HistoryView>();
+
 function renderDetailsPane(): void {
   const row = expanded ? visible.find((r) => r.key === selectedKey) : undefined;
   ui.details.hidden = !row;
-  ui.details.replaceChildren(...(row ? [renderDetails(row)] : []));
+  if (!row) {
+    ui.details.replaceChildren();
+    return;
+  }
+  const history = histories.get(row.model);
+  const trend = history && history.points.length >= 2 ? [historyLine(history)] : [];
+  ui.details.replaceChildren(renderDetails(row), ...trend);
+  if (!history) send({ type: 'requestHistory', model: row.model });
+}
+
+function historyLine(history: HistoryView): HTMLElement {
+  const first = history.points[0];
+  const last = history.points.at(-1);
+  const renamed = history.formerNames.length ? ` (earlier listed as ${history.formerNames.join(', ')})` : '';
+  return el(
+    'div',
+    { class: 'trend' },
+    rankSparkline(history.points),
+    el('span', { class: 'dim' }, first && last ? ` #${first.rank} on ${first.date} → #${last.rank} on ${last.date}, ${history.points.length} published dates${renamed}` : ''),
+  );
 }
 
 let scrollQueued = false;
@@ -135,6 +159,7 @@ function renderRows(): void {
 
 function applyState(next: BoardState): void {
   const boardChanged = state?.boardId !== next.boardId || state?.categoryId !== next.categoryId;
+  if (boardChanged || next.originNote !== state?.originNote) histories.clear();
   state = next;
   setOptions(ui.board, next.boards, next.boardId);
   setOptions(ui.category, next.categories.map((c) => ({ id: c.id, label: `${c.label} (${c.count ?? 0})` })), next.categoryId);
@@ -152,10 +177,24 @@ function applyState(next: BoardState): void {
   ui.caption.textContent = `${next.boardTitle} leaderboard, ${category?.label ?? next.categoryId}, published ${next.publishDate}`;
   ui.attribution.textContent = `${next.attribution} · published ${next.publishDate}`;
   ui.prices.textContent = next.pricesNote;
+  renderYourModels(next);
   showStatus(next.status);
   if (boardChanged && ui.table.parentElement) ui.table.parentElement.scrollTop = 0;
   renderTable();
   save();
+}
+
+/** The editor's own chat models, pinned above the table, each a button that selects its row. */
+function renderYourModels(next: BoardState): void {
+  ui.yourModels.hidden = next.yourModels.length === 0;
+  if (next.yourModels.length === 0) return;
+  ui.yourModels.replaceChildren(
+    el('div', { class: 'dim' }, 'Your models (available in this editor):'),
+    ...next.yourModels.map((m) => {
+      const where = m.model === null ? 'not on this board' : `#${m.rank} ${m.model}${m.kind === 'proxy' ? ' (proxy: an effort variant)' : ''}`;
+      return el('button', { type: 'button', class: 'your-model', 'data-key': m.key ?? undefined, disabled: m.key === null, title: `${m.vendor}: ${m.name}` }, `${m.name} → ${where}`);
+    }),
+  );
 }
 
 function rowElement(key: string): HTMLTableRowElement | null {
@@ -234,6 +273,12 @@ ui.headRow.addEventListener('click', (e) => {
   const key = (e.target as HTMLElement).closest<HTMLButtonElement>('button[data-sort]')?.dataset.sort;
   if (key) onSort(key as SortKey);
 });
+ui.yourModels.addEventListener('click', (e) => {
+  const key = (e.target as HTMLElement).closest<HTMLButtonElement>('button[data-key]')?.dataset.key;
+  if (!key) return;
+  if (!visible.some((r) => r.key === key)) setQuery({ search: '', organization: '', licence: 'all', hidePreliminary: false });
+  select(key, true);
+});
 ui.compare.addEventListener('click', () => send({ type: 'compare', models: marked }));
 ui.clearMarks.addEventListener('click', () => {
   marked = [];
@@ -285,6 +330,11 @@ window.addEventListener('message', (event: MessageEvent<unknown>) => {
       return;
     case 'status':
       showStatus(message.status);
+      return;
+    case 'history':
+      if (message.boardId !== state?.boardId || message.categoryId !== state.categoryId) return;
+      histories.set(message.history.model, message.history);
+      renderDetailsPane();
       return;
     case 'reveal': {
       const row = state?.rows.find((r) => r.model === message.model);

@@ -1,0 +1,75 @@
+/**
+ * Answers for AI agents in the editor (the `modelRankings` language model tool): "rank, score ± CI,
+ * votes, price and date of these models on this board" and "top N on this board, optionally under
+ * a price". Every answer carries the publish date and the CC-BY attribution.
+ */
+import * as z from 'zod/mini';
+import { boardTitle, categoryLabel } from './boardCatalog';
+import { ARENA_ATTRIBUTION, findBoard, findCategory, type LeaderboardData } from './leaderboard';
+import { categoryRows, type LeaderboardRow } from './leaderboardRows';
+import { normaliseModelName } from './modelMatching';
+import { originNote } from './originNote';
+import { blendedPrice } from './pricing';
+import { rankRangeText } from './rankStatistics';
+import { fail, ok, type Result } from './result';
+import { formatContext, formatCount, formatPrice } from './textFormat';
+
+const id = z.string().check(z.regex(/^[a-z0-9_-]{1,60}$/i, 'letters, digits, - and _ only'));
+
+/** The tool's input (mirrors `inputSchema` in package.json). */
+export const rankingsQuerySchema = z.object({
+  models: z.optional(z.array(z.string().check(z.minLength(1), z.maxLength(200))).check(z.maxLength(10))),
+  board: z.optional(id),
+  category: z.optional(id),
+  top: z.optional(z.number().check(z.refine((n) => Number.isInteger(n) && n >= 1 && n <= 50, 'a whole number from 1 to 50'))),
+  maxBlendedPricePerM: z.optional(z.number().check(z.refine((n) => Number.isFinite(n) && n >= 0, 'a price ≥ 0'))),
+});
+export type RankingsQuery = z.infer<typeof rankingsQuerySchema>;
+
+function describe(row: LeaderboardRow, total: number): string {
+  const range = row.rankBest === row.rankWorst ? '' : `, rank range ${rankRangeText(row)} from the 95% intervals`;
+  const price = row.price ? `, $${row.price.inputPerM ?? '?'}/$${row.price.outputPerM ?? '?'} per M input/output tokens (blended 3:1 ${formatPrice(blendedPrice(row.price))}), context ${formatContext(row.price.contextLength)}` : ', price unknown';
+  return `${row.model} (${row.organization || 'unknown org'}): #${row.rank} of ${total}${range}; score ${row.rating.toFixed(1)} (95% CI ${row.lower.toFixed(1)}–${row.upper.toFixed(1)}), ${formatCount(row.votes)} votes${row.preliminary ? ', preliminary' : ''}${price}`;
+}
+
+/** Finds a model by exact name, then by name without its date stamp. */
+function findRow(rows: readonly LeaderboardRow[], model: string): LeaderboardRow | undefined {
+  const key = normaliseModelName(model);
+  return rows.find((r) => r.model === model) ?? rows.find((r) => normaliseModelName(r.model) === key);
+}
+
+/** Validates the input and answers from the data shown now. */
+export function answerRankingsQuery(data: LeaderboardData, input: unknown): Result<string> {
+  const parsed = rankingsQuerySchema.safeParse(input);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    return fail(`Invalid input: ${issue ? `${issue.path.join('.') || 'input'}: ${issue.message}` : 'not an object'}. Expected {models?: string[], board?: "webdev" | "text_style_control" | …, category?: string, top?: 1–50, maxBlendedPricePerM?: number}.`);
+  }
+  const query = parsed.data;
+  const boardId = query.board ?? 'webdev';
+  const board = findBoard(data, boardId);
+  if (!board) return fail(`Unknown board "${boardId}". Available: ${data.boards.map((b) => `${b.id} (${boardTitle(b.id)})`).join(', ')}.`);
+  const categoryId = query.category ?? 'overall';
+  const category = findCategory(board, categoryId);
+  if (!category) return fail(`Board ${boardId} has no category "${categoryId}". Available: ${board.categories.map((c) => c.id).join(', ')}.`);
+  const rows = categoryRows(data, boardId, categoryId);
+  const lines = [`${boardTitle(boardId)} · ${categoryLabel(categoryId)}, published ${category.publishDate}, ${rows.length} models. Source: ${originNote(data.provenance)}.`];
+  if (query.models && query.models.length > 0) {
+    for (const m of query.models) {
+      const row = findRow(rows, m);
+      lines.push(row ? `- ${describe(row, rows.length)}` : `- ${m}: not on this board/category (names must match Arena's, e.g. "qwen3.7-max-20260517").`);
+    }
+  } else {
+    const top = query.top ?? 10;
+    const limit = query.maxBlendedPricePerM;
+    const pool = limit === undefined ? rows : rows.filter((r) => {
+      const p = blendedPrice(r.price);
+      return p !== null && p <= limit;
+    });
+    if (limit !== undefined) lines.push(`Only models with a known price at or under $${limit}/M tokens (blended 3 input : 1 output); models without a known price are left out.`);
+    for (const r of pool.slice(0, top)) lines.push(`- ${describe(r, rows.length)}`);
+    if (pool.length === 0) lines.push('- no model matches.');
+  }
+  lines.push('Ranks with overlapping intervals are statistically tied.', `${ARENA_ATTRIBUTION}. Prices: OpenRouter${data.provenance.pricesDate ? ` (${data.provenance.pricesDate})` : ''}.`);
+  return ok(lines.join('\n'));
+}

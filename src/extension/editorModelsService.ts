@@ -1,0 +1,51 @@
+/**
+ * The chat models available in the editor, through the Language Model API — guarded: the API may be
+ * missing (older or other editors), list nothing, or fail; each case leaves the list empty.
+ */
+import * as vscode from 'vscode';
+import type { EditorModel } from '../core/editorModels';
+import type { Log } from './log';
+
+export class EditorModelsService implements vscode.Disposable {
+  private models: EditorModel[] = [];
+  private readonly listeners = new Set<() => void>();
+  private readonly disposables: vscode.Disposable[] = [];
+
+  constructor(private readonly log: Log) {
+    const lm = (vscode as { lm?: typeof vscode.lm }).lm;
+    if (!lm || typeof lm.selectChatModels !== 'function') {
+      log.info('no Language Model API in this editor: "Your models" stays empty');
+      return;
+    }
+    if (typeof lm.onDidChangeChatModels === 'function') this.disposables.push(lm.onDidChangeChatModels(() => void this.refresh()));
+    void this.refresh();
+  }
+
+  /** Models available now. */
+  get current(): readonly EditorModel[] {
+    return this.models;
+  }
+
+  /** Calls back when the list changes; returns a disposer. */
+  onChange(listener: () => void): vscode.Disposable {
+    this.listeners.add(listener);
+    return new vscode.Disposable(() => this.listeners.delete(listener));
+  }
+
+  /** Asks the editor again. */
+  async refresh(): Promise<void> {
+    try {
+      const chat = await vscode.lm.selectChatModels({});
+      this.models = chat.map((m) => ({ id: m.id, name: m.name, vendor: m.vendor, family: m.family, version: m.version }));
+    } catch (error) {
+      this.log.warn(`could not list the editor's chat models: ${String(error)}`);
+      this.models = [];
+    }
+    for (const l of [...this.listeners]) l();
+  }
+
+  dispose(): void {
+    for (const d of this.disposables) d.dispose();
+    this.listeners.clear();
+  }
+}

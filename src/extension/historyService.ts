@@ -1,0 +1,83 @@
+/**
+ * Rank history for the views: the embedded history (media/history.json) plus every snapshot the
+ * extension has shown since, kept in global storage. Loaded on first use, never on activation.
+ */
+import * as vscode from 'vscode';
+import type { FileStore } from '../core/cacheStore';
+import { HistoryIndex, type HistoryFile, type HistorySeries } from '../core/history';
+import { validateHistoryFile } from '../core/historyFile';
+import type { LeaderboardData } from '../core/leaderboard';
+import type { LeaderboardStore } from '../core/leaderboardStore';
+import type { Log } from './log';
+
+const SEEN_FILE = 'history-seen.json';
+
+export class HistoryService implements vscode.Disposable {
+  private index: Promise<HistoryIndex> | null = null;
+  private readonly seen = new HistoryIndex();
+  private recorded: LeaderboardData | null = null;
+  private readonly subscription: { dispose(): void };
+
+  constructor(
+    private readonly extensionUri: vscode.Uri,
+    private readonly files: FileStore,
+    private readonly store: LeaderboardStore,
+    private readonly log: Log,
+  ) {
+    this.subscription = store.onChange((data) => void (data && this.record(data)));
+  }
+
+  /** A model's history on a board/category (empty when unknown). */
+  async series(boardId: string, categoryId: string, model: string): Promise<HistorySeries> {
+    return (await this.load()).series(boardId, categoryId, model);
+  }
+
+  private load(): Promise<HistoryIndex> {
+    this.index ??= (async () => {
+      const index = new HistoryIndex();
+      try {
+        const bytes = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(this.extensionUri, 'media', 'history.json'));
+        index.addFile(JSON.parse(new TextDecoder().decode(bytes)) as HistoryFile);
+      } catch (error) {
+        this.log.warn(`embedded history not readable: ${String(error)}`);
+      }
+      const seen = await this.files.read(SEEN_FILE);
+      if (seen) {
+        let file: HistoryFile | null = null;
+        try {
+          file = validateHistoryFile(JSON.parse(new TextDecoder().decode(seen)));
+        } catch {
+          file = null;
+        }
+        if (file) {
+          index.addFile(file);
+          this.seen.addFile(file);
+        } else this.log.warn('history cache is corrupt: ignored');
+      }
+      const current = this.store.current;
+      if (current) for (const b of current.boards) index.addBoard(b);
+      return index;
+    })();
+    return this.index;
+  }
+
+  /** Adds the boards now shown; downloaded ones are remembered across sessions. */
+  private async record(data: LeaderboardData): Promise<void> {
+    // The store also reports status changes: record each data set once.
+    if (data === this.recorded) return;
+    this.recorded = data;
+    const index = await this.load();
+    for (const b of data.boards) index.addBoard(b);
+    if (data.provenance.origin !== 'live') return;
+    for (const b of data.boards) this.seen.addBoard(b, ['overall', 'coding', 'webdev-react']);
+    try {
+      await this.files.writeAtomic(SEEN_FILE, new TextEncoder().encode(JSON.stringify(this.seen.toFile('Snapshots seen by this extension'))));
+    } catch (error) {
+      this.log.warn(`could not save the history cache: ${String(error)}`);
+    }
+  }
+
+  dispose(): void {
+    this.subscription.dispose();
+  }
+}

@@ -1,0 +1,65 @@
+/**
+ * Watchlist alerts: after a refresh brings a new publication, compare it with the one shown before
+ * and tell the user, in one rate-limited notification, how their models moved.
+ */
+import * as vscode from 'vscode';
+import type { LeaderboardData } from '../core/leaderboard';
+import type { LeaderboardStore } from '../core/leaderboardStore';
+import { categoryRows, type LeaderboardRow } from '../core/leaderboardRows';
+import { changeSummary, detectRankChanges, mayNotify } from '../core/rankChanges';
+import { boardTitle, categoryLabel } from '../core/boardCatalog';
+import { findWatched } from '../core/watchList';
+import { readSettings } from './settings';
+import type { Log } from './log';
+
+const LAST_KEY = 'modelRankings.lastAlertAt';
+
+export class RankAlerts implements vscode.Disposable {
+  private previous: LeaderboardData | null = null;
+  private readonly subscription: { dispose(): void };
+  /** Notifications shown in this session (for tests and the log). */
+  readonly shown: string[] = [];
+
+  constructor(
+    private readonly store: LeaderboardStore,
+    private readonly memento: vscode.Memento,
+    private readonly log: Log,
+    private readonly watchQueries: (rows: readonly LeaderboardRow[]) => readonly string[],
+    private readonly compare: (models: readonly string[]) => Promise<void>,
+    private readonly open: () => Promise<void>,
+  ) {
+    this.subscription = store.onChange((data) => {
+      if (data && data !== this.previous) void this.check(data);
+    });
+  }
+
+  private async check(next: LeaderboardData): Promise<void> {
+    const previous = this.previous;
+    this.previous = next;
+    if (!previous || next.provenance.origin !== 'live') return;
+    const settings = readSettings();
+    const [board, category] = [settings.statusBarBoard, settings.statusBarCategory];
+    const before = categoryRows(previous, board, category);
+    const after = categoryRows(next, board, category);
+    if (before.length === 0 || after.length === 0) return;
+    const watched = this.watchQueries(before)
+      .map((q) => findWatched(q, before)?.model)
+      .filter((m): m is string => m !== undefined);
+    const changes = detectRankChanges(before, after, watched);
+    if (changes.length === 0) return;
+    const summary = changeSummary(changes, `${boardTitle(board)} · ${categoryLabel(category)}`);
+    this.log.info(summary);
+    const now = Date.now();
+    if (!settings.alertsEnabled || !mayNotify(this.memento.get<number>(LAST_KEY), now, settings.alertsMinIntervalMs)) return;
+    await this.memento.update(LAST_KEY, now);
+    this.shown.push(summary);
+    const choice = await vscode.window.showInformationMessage(summary, 'Compare', 'Open');
+    const models = [...new Set(changes.map((c) => c.model))].filter((m) => after.some((r) => r.model === m));
+    if (choice === 'Compare') await this.compare(models.length >= 2 ? models : [...models, ...after.slice(0, 1).map((r) => r.model)]);
+    else if (choice === 'Open') await this.open();
+  }
+
+  dispose(): void {
+    this.subscription.dispose();
+  }
+}
