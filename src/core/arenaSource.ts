@@ -63,3 +63,17 @@ export async function fetchBoardRows(endpoints: ArenaEndpoints, http: HttpOption
   if (rows.length !== total) return { result: fail(`${board}: got ${rows.length} of ${total} rows`), requests };
   return { result: ok(rows), requests };
 }
+
+/** One model's whole history in one category from the `full` split (one `/filter` request, ≤ 100 dates). */
+export async function fetchModelHistory(endpoints: ArenaEndpoints, http: HttpOptions, board: string, category: string, model: string): Promise<Counted<unknown[]>> {
+  if (!CATEGORY_ID.test(board) || !CATEGORY_ID.test(category)) return { result: fail('invalid board or category id'), requests: 0 };
+  // Single quotes are the only character that could break out of the SQL-like string literal.
+  if (model.includes("'") || model.length > 300) return { result: fail('model name cannot be queried'), requests: 0 };
+  const where = `"model_name"='${model}' AND "category"='${category}'`;
+  const url = `${endpoints.viewerBase}/filter?dataset=${encodeURIComponent(endpoints.dataset)}&config=${encodeURIComponent(board)}&split=full&where=${encodeURIComponent(where)}&offset=0&length=${PAGE_SIZE}`;
+  const response = await getJson(url, http);
+  if (!response.ok) return { result: fail(`${board} history: ${response.failure.message}`), requests: 1, ...retryOf(response.failure) };
+  const page = viewerPageSchema.safeParse(response.json);
+  if (!page.success) return { result: fail(`${board} history: unexpected page shape (${describeIssue(page.error)})`), requests: 1 };
+  return { result: ok(page.data.rows.map((r) => r.row)), requests: 1 };
+}

@@ -3,7 +3,12 @@
  * recorded official snapshots) and from every snapshot the extension has seen since. Known
  * renames are followed (Arena renamed `*-thinking` to `*-high` on 2026-08-12).
  */
-import type { Board } from './leaderboard';
+import type { Board, RatedEntry } from './leaderboard';
+
+/** A published row with its publish date (the `full` split has one per date). */
+export interface RatedEntryWithDate extends RatedEntry {
+  readonly date: string;
+}
 import { KNOWN_RENAMES } from './modelMatching';
 
 export interface HistoryPoint {
@@ -78,6 +83,16 @@ export class HistoryIndex {
         if (!byDate) track.set(e.model, (byDate = new Map()));
         byDate.set(c.publishDate, { date: c.publishDate, rating: e.rating, lower: e.lower, upper: e.upper, rank: e.rank, votes: e.votes });
       }
+    }
+  }
+
+  /** Adds validated rows of the `full` split (each carrying its publish date) for one board/category. */
+  addRows(boardId: string, categoryId: string, rows: readonly RatedEntryWithDate[]): void {
+    const track = this.track(boardId, categoryId);
+    for (const r of rows) {
+      let byDate = track.get(r.model);
+      if (!byDate) track.set(r.model, (byDate = new Map()));
+      byDate.set(r.date, { date: r.date, rating: r.rating, lower: r.lower, upper: r.upper, rank: r.rank, votes: r.votes });
     }
   }
 

@@ -8,6 +8,8 @@ import type { Log } from './log';
 
 export class EditorModelsService implements vscode.Disposable {
   private models: EditorModel[] = [];
+  /** Each refresh's number: an answer that arrives after a newer request is dropped. */
+  private generation = 0;
   private readonly listeners = new Set<() => void>();
   private readonly disposables: vscode.Disposable[] = [];
 
@@ -34,13 +36,17 @@ export class EditorModelsService implements vscode.Disposable {
 
   /** Asks the editor again. */
   async refresh(): Promise<void> {
+    const generation = ++this.generation;
+    let models: EditorModel[];
     try {
       const chat = await vscode.lm.selectChatModels({});
-      this.models = chat.map((m) => ({ id: m.id, name: m.name, vendor: m.vendor, family: m.family, version: m.version }));
+      models = chat.map((m) => ({ id: m.id, name: m.name, vendor: m.vendor, family: m.family, version: m.version }));
     } catch (error) {
       this.log.warn(`could not list the editor's chat models: ${String(error)}`);
-      this.models = [];
+      models = [];
     }
+    if (generation !== this.generation) return;
+    this.models = models;
     for (const l of [...this.listeners]) l();
   }
 

@@ -4,7 +4,7 @@
  */
 import * as vscode from 'vscode';
 import type { FileStore } from '../core/cacheStore';
-import { HistoryIndex, type HistoryFile, type HistorySeries } from '../core/history';
+import { HistoryIndex, type HistoryFile, type HistorySeries, type RatedEntryWithDate } from '../core/history';
 import { validateHistoryFile } from '../core/historyFile';
 import type { LeaderboardData } from '../core/leaderboard';
 import type { LeaderboardStore } from '../core/leaderboardStore';
@@ -16,6 +16,8 @@ export class HistoryService implements vscode.Disposable {
   private index: Promise<HistoryIndex> | null = null;
   private readonly seen = new HistoryIndex();
   private recorded: LeaderboardData | null = null;
+  /** Board/category/model histories already asked of the `full` split in this session. */
+  private readonly fetched = new Set<string>();
   private readonly subscription: { dispose(): void };
 
   constructor(
@@ -23,13 +25,26 @@ export class HistoryService implements vscode.Disposable {
     private readonly files: FileStore,
     private readonly store: LeaderboardStore,
     private readonly log: Log,
+    /** Fetches one model's `full`-split history, or null (offline, or the request failed). */
+    private readonly fetchFull: (board: string, category: string, model: string) => Promise<RatedEntryWithDate[] | null> = async () => null,
   ) {
     this.subscription = store.onChange((data) => void (data && this.record(data)));
   }
 
-  /** A model's history on a board/category (empty when unknown). */
+  /** A model's history on a board/category (empty when unknown), completed once per session from the `full` split. */
   async series(boardId: string, categoryId: string, model: string): Promise<HistorySeries> {
-    return (await this.load()).series(boardId, categoryId, model);
+    const index = await this.load();
+    const key = `${boardId}\u0000${categoryId}\u0000${model}`;
+    if (!this.fetched.has(key)) {
+      this.fetched.add(key);
+      const rows = await this.fetchFull(boardId, categoryId, model);
+      if (rows && rows.length > 0) {
+        index.addRows(boardId, categoryId, rows);
+        this.seen.addRows(boardId, categoryId, rows);
+        await this.persist();
+      }
+    }
+    return index.series(boardId, categoryId, model);
   }
 
   private load(): Promise<HistoryIndex> {
@@ -70,6 +85,10 @@ export class HistoryService implements vscode.Disposable {
     for (const b of data.boards) index.addBoard(b);
     if (data.provenance.origin !== 'live') return;
     for (const b of data.boards) this.seen.addBoard(b, ['overall', 'coding', 'webdev-react']);
+    await this.persist();
+  }
+
+  private async persist(): Promise<void> {
     try {
       await this.files.writeAtomic(SEEN_FILE, new TextEncoder().encode(JSON.stringify(this.seen.toFile('Snapshots seen by this extension'))));
     } catch (error) {

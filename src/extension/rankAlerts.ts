@@ -51,8 +51,8 @@ export class RankAlerts implements vscode.Disposable {
     this.log.info(summary);
     const now = Date.now();
     if (!settings.alertsEnabled || !mayNotify(this.memento.get<number>(LAST_KEY), now, settings.alertsMinIntervalMs)) return;
-    await this.memento.update(LAST_KEY, now);
     this.shown.push(summary);
+    await this.memento.update(LAST_KEY, now);
     const choice = await vscode.window.showInformationMessage(summary, 'Compare', 'Open');
     const models = [...new Set(changes.map((c) => c.model))].filter((m) => after.some((r) => r.model === m));
     if (choice === 'Compare') await this.compare(models.length >= 2 ? models : [...models, ...after.slice(0, 1).map((r) => r.model)]);

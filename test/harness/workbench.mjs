@@ -21,12 +21,12 @@ export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 /**
  * Provision, install `vsixPath` into fresh dirs, start code-server, open `folder` in Chromium and
  * wait for the workbench. Always call `close()` (it stops the browser and server, removes temp dirs).
- * @param {{vsixPath?: string, folder?: string, settings?: Record<string, unknown>,
+ * @param {{vsixPath?: string, extraVsixPaths?: string[], folder?: string, settings?: Record<string, unknown>,
  *   log?: (msg: string) => void, timeoutMs?: number}} [opts]
  *   `settings` are merged over DEFAULT_TEST_SETTINGS (settings.mjs); `folder` defaults to the repo root.
  * @returns {Promise<Workbench>}
  */
-export async function openWorkbench({ vsixPath, folder = REPO_ROOT, settings = {}, log = () => {}, timeoutMs = 90_000 } = {}) {
+export async function openWorkbench({ vsixPath, extraVsixPaths = [], folder = REPO_ROOT, settings = {}, log = () => {}, timeoutMs = 90_000 } = {}) {
   const host = await ensureHost({ log });
   const base = shortTmpDir('wb');
   const userDataDir = join(base, 'u');
@@ -44,9 +44,9 @@ export async function openWorkbench({ vsixPath, folder = REPO_ROOT, settings = {
     rmSync(base, { recursive: true, force: true });
   })());
   try {
-    if (vsixPath) {
-      log(`installing ${vsixPath}`);
-      await installVsix({ host, vsixPath: resolve(vsixPath), extensionsDir, userDataDir });
+    for (const path of [vsixPath, ...extraVsixPaths].filter(Boolean)) {
+      log(`installing ${path}`);
+      await installVsix({ host, vsixPath: resolve(path), extensionsDir, userDataDir });
     }
     server = await startCodeServer({
       host, userDataDir, extensionsDir, folder: resolve(folder),

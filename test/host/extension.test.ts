@@ -18,6 +18,14 @@ async function watched(models: string[] | undefined): Promise<void> {
 }
 
 describe('Model Rankings in the extension host', () => {
+  before(async () => {
+    // The test profile has a fake chat-model provider installed: start with no editor models,
+    // so the status bar shows the default watch list.
+    const extension = await api();
+    await waitFor(() => extension.editorModels(), (m) => m.length === 2, 'the fake provider is up');
+    await vscode.commands.executeCommand('fakeModelProvider.setModels', []);
+    await waitFor(() => extension.editorModels(), (m) => m.length === 0, 'no editor models');
+  });
   after(() => watched(undefined));
 
   it('activates and registers every command of the table', async () => {
@@ -72,6 +80,25 @@ describe('Model Rankings in the extension host', () => {
     await waitFor(() => extension.statusText(), (t) => t === '$(graph) Qwen3.7-Max #28 · Claude-Opus-5-Max #1 · Code', 'defaults after a bad value');
     await vscode.workspace.getConfiguration('modelRankings').update('watchedModels', [42, '', 'top:', 'kimi-k3-max'], vscode.ConfigurationTarget.Global);
     await waitFor(() => extension.statusText(), (t) => t === '$(graph) Kimi-K3-Max #2 · Code', 'bad entries dropped');
+  });
+});
+
+describe('Rankings for AI agents (language model tool)', () => {
+  it('is listed in vscode.lm.tools and answers with real, dated numbers', async () => {
+    await api();
+    assert.ok(vscode.lm.tools.some((t) => t.name === 'modelRankings_query'));
+    const result = await vscode.lm.invokeTool('modelRankings_query', { input: { models: ['qwen3.7-max-20260517'], board: 'webdev' }, toolInvocationToken: undefined });
+    const text = result.content.map((p) => (p instanceof vscode.LanguageModelTextPart ? p.value : '')).join('');
+    assert.match(text, /^Code Arena · Overall, published 2026-08-19, 117 models\./);
+    assert.match(text, /qwen3\.7-max-20260517 \(alibaba\): #28 of 117, rank range 23–32/);
+    assert.match(text, /CC BY 4\.0/);
+  });
+
+  it('returns a clear error result for bad input', async () => {
+    await api();
+    const result = await vscode.lm.invokeTool('modelRankings_query', { input: { board: 'nope' }, toolInvocationToken: undefined });
+    const text = result.content.map((p) => (p instanceof vscode.LanguageModelTextPart ? p.value : '')).join('');
+    assert.match(text, /^Error: Unknown board "nope"/);
   });
 });
 

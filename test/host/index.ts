@@ -8,7 +8,7 @@ import Mocha from 'mocha';
 
 export function run(): Promise<void> {
   const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 30000, reporter: 'spec' });
-  for (const file of ['extension.test.js', 'refresh.test.js']) mocha.addFile(resolve(__dirname, file));
+  for (const file of ['extension.test.js', 'yourModels.test.js', 'refresh.test.js']) mocha.addFile(resolve(__dirname, file));
   return new Promise((done, fail) => {
     const runner = mocha.run((failures) => {
       const out = process.env.MODEL_RANKINGS_RESULTS;

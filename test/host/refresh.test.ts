@@ -82,6 +82,28 @@ describe('Refresh against the fixture server in the extension host', function ()
     }
   });
 
+  it('a refresh that moves a watched model produces one notification', async () => {
+    const extension = await api();
+    await config().update('watchedModels', ['qwen3.7-max'], vscode.ConfigurationTarget.Global);
+    await config().update('alerts.minIntervalHours', 0, vscode.ConfigurationTarget.Global);
+    try {
+      server.dates.webdev = '2026-07-02';
+      server.sha = '1'.repeat(40);
+      await extension.refresh(false);
+      await waitFor(() => qwenRank(extension), (r) => r === 11, 'the 2026-07-02 board');
+      const before = extension.alerts().length;
+      server.dates.webdev = '2026-08-19';
+      server.sha = '2'.repeat(40);
+      await extension.refresh(false);
+      const shown = await waitFor(() => extension.alerts(), (a) => a.length > before, 'a notification');
+      assert.equal(shown.length, before + 1, 'one notification for all changes');
+      assert.match(shown.at(-1) ?? '', /^Model Rankings \(Code Arena · Overall\): .*qwen3\.7-max-20260517 \(now #28\)/);
+    } finally {
+      await config().update('watchedModels', undefined, vscode.ConfigurationTarget.Global);
+      await config().update('alerts.minIntervalHours', undefined, vscode.ConfigurationTarget.Global);
+    }
+  });
+
   it('the status bar follows the refreshed data', async () => {
     const extension = await api();
     await waitFor(() => extension.statusText(), (t) => t.includes('Qwen3.7-Max #28'), 'status bar after refresh');

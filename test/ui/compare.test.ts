@@ -35,5 +35,11 @@ describe('UI: Compare Models', function () {
     assert.ok((await frame.locator('.verdict').count()) >= 3);
     assert.match((await frame.locator('footer').textContent()) ?? '', /CC BY 4\.0/);
     await h.screenshot(wb.page, 'compare');
+    const chart = frame.locator('.history-chart');
+    await chart.waitFor();
+    assert.equal(await chart.locator('svg polygon.band').count(), 2);
+    assert.match((await chart.locator('.legend').textContent()) ?? '', /qwen3\.7-max-20260517: #10 \(2026-06-21, 1530\) → #28 \(2026-08-19, 1517\)/);
+    await chart.scrollIntoViewIfNeeded();
+    await h.screenshot(wb.page, 'compare-history');
   });
 });

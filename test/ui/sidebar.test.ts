@@ -60,4 +60,18 @@ describe('UI: sidebar leaderboard and status bar (dark theme, embedded snapshot)
     assert.match((await frame.locator('#details').textContent()) ?? '', /Score \d+\.\d \[/);
     await h.screenshot(wb.page, 'sidebar-text-search');
   });
+
+  it("shows a model's rank history as a sparkline in its details (Code Arena, from the embedded history)", async () => {
+    await frame.locator('#search').fill('');
+    await frame.locator('#board').selectOption('webdev');
+    await frame.locator('#heading:has-text("Code Arena · Overall")').waitFor();
+    await wb.page.locator('.statusbar-item:has-text("Qwen3.7-Max #28")').click();
+    await frame.locator('tr.selected[data-key="qwen3.7-max-20260517"]').waitFor();
+    await frame.locator('tbody').press('Enter');
+    const trend = frame.locator('#details .trend');
+    await trend.waitFor();
+    assert.match((await trend.textContent()) ?? '', /#10 on 2026-06-21 → #28 on 2026-08-19, 23 published dates/);
+    assert.equal(await frame.locator('#details svg.sparkline polyline').count(), 1);
+    await h.screenshot(wb.page, 'sidebar-history');
+  });
 });

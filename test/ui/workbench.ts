@@ -10,7 +10,7 @@ export interface Workbench {
 }
 
 interface WorkbenchModule {
-  openWorkbench(options: { vsixPath?: string; folder?: string; settings?: Record<string, unknown>; log?: (m: string) => void }): Promise<Workbench>;
+  openWorkbench(options: { vsixPath?: string; extraVsixPaths?: string[]; folder?: string; settings?: Record<string, unknown>; log?: (m: string) => void }): Promise<Workbench>;
   runCommand(page: Page, title: string, options?: { timeoutMs?: number }): Promise<void>;
   webviewFrame(page: Page, index?: number): FrameLocator;
   screenshot(page: Page, name: string): Promise<string>;

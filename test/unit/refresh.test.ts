@@ -262,3 +262,35 @@ describe('live refresh against the loopback fixture server', function () {
     }
   });
 });
+
+describe("a model's history from the full split (fixture server)", function () {
+  this.timeout(30000);
+
+  it('fetches all 23 Code Arena publications of Qwen3.7-Max in one request', async () => {
+    const { fetchModelHistory } = await import('../../src/core/arenaSource.js');
+    const { historyRows } = await import('../../src/core/historyFetch.js');
+    const { HistoryIndex } = await import('../../src/core/history.js');
+    const server = new FixtureServer();
+    const base = await server.start();
+    try {
+      const http = { fetch: (u: string, i: Parameters<typeof fetch>[1]) => fetch(u, i), timeoutMs: 5000, maxBytes: 8 * 1024 * 1024 };
+      const fetched = await fetchModelHistory({ viewerBase: base, hubBase: base, dataset: 'lmarena-ai/leaderboard-dataset' }, http, 'webdev', 'overall', 'qwen3.7-max-20260517');
+      assert.equal(fetched.requests, 1);
+      assert.ok(fetched.result.ok);
+      const rows = historyRows(fetched.result.value, 'qwen3.7-max-20260517', 'overall');
+      assert.ok(rows.ok);
+      const index = new HistoryIndex();
+      index.addRows('webdev', 'overall', rows.value);
+      const series = index.series('webdev', 'overall', 'qwen3.7-max-20260517');
+      assert.equal(series.points.length, 23);
+      assert.deepEqual([series.points[0]?.rank, series.points.at(-1)?.rank], [10, 28]);
+      assert.equal(server.requests[0]?.query.get('split'), 'full');
+      assert.equal(server.requests[0]?.query.get('where'), `"model_name"='qwen3.7-max-20260517' AND "category"='overall'`);
+      const refused = await fetchModelHistory({ viewerBase: base, hubBase: base, dataset: 'x' }, http, 'webdev', 'overall', "x' OR '1'='1");
+      assert.equal(refused.requests, 0, 'a quote in a name is never sent');
+      assert.equal(historyRows([{ ...(fetched.result.value[0] as object), model_name: 'other' }], 'qwen3.7-max-20260517', 'overall').ok, false);
+    } finally {
+      await server.stop();
+    }
+  });
+});

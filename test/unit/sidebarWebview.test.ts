@@ -117,6 +117,20 @@ describe('sidebar webview script (jsdom)', () => {
     assert.deepEqual([context.webviewSection, context.model], ['row', 'claude-opus-5-max']);
   });
 
+  it("pins the editor's own models above the table; a click selects the row", () => {
+    const h = openSidebar();
+    const withYours = buildBoardState(data, { boardId: 'webdev', categoryId: 'overall' }, DEFAULT_WATCH, { kind: 'idle' }, [
+      { id: 'claude-opus-5', name: 'Claude Opus 5', vendor: 'copilot', family: 'claude-opus-5', version: '1' },
+      { id: 'gpt-9', name: 'GPT-9', vendor: 'copilot', family: 'gpt-9', version: '1' },
+    ]);
+    h.deliver(withYours);
+    const buttons = [...h.dom.window.document.querySelectorAll<HTMLButtonElement>('#yourModels button')];
+    assert.deepEqual(buttons.map((b) => b.textContent), ['Claude Opus 5 → #1 claude-opus-5-max (proxy: an effort variant)', 'GPT-9 → not on this board']);
+    assert.equal(buttons[1]?.disabled, true);
+    buttons[0]?.click();
+    assert.equal(h.dom.window.document.querySelector('tr.selected')?.getAttribute('data-key'), 'claude-opus-5-max');
+  });
+
   it('scrolls to and selects a revealed model, clearing a search that hid it', () => {
     const h = openSidebar();
     h.deliver(state);

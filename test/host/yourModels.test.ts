@@ -1,0 +1,51 @@
+/** "Your models": the chat models of a fake provider extension, mapped to the leaderboard. */
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import type { ExtensionApi } from '../../src/extension/extension';
+import { waitFor } from './waitFor';
+
+async function api(): Promise<ExtensionApi> {
+  const extension = vscode.extensions.getExtension<ExtensionApi>('model-rankings.model-rankings');
+  assert.ok(extension);
+  return extension.isActive ? extension.exports : await extension.activate();
+}
+
+describe("Your models (the editor's chat models)", function () {
+  this.timeout(60000);
+  after(() => vscode.commands.executeCommand('fakeModelProvider.setModels', []));
+
+  it('maps the available chat models to Code Arena rows without any configuration', async () => {
+    const extension = await api();
+    await vscode.workspace.getConfiguration('modelRankings').update('watchedModels', undefined, vscode.ConfigurationTarget.Global);
+    await vscode.commands.executeCommand('fakeModelProvider.setModels');
+    const models = await waitFor(() => extension.editorModels(), (m) => m.length === 2, 'two editor models');
+    assert.deepEqual(models, [
+      { id: 'claude-opus-4-7', model: 'claude-opus-4-7', kind: 'exact' },
+      { id: 'qwen3.7-max', model: 'qwen3.7-max-20260517', kind: 'exact' },
+    ]);
+  });
+
+  it('lets the status bar follow them while the user has no watch list of their own', async () => {
+    const extension = await api();
+    const text = await waitFor(() => extension.statusText(), (t) => t.includes('Claude-Opus-4-7'), 'status bar on your models');
+    assert.equal(text, '$(graph) Claude-Opus-4-7 #14 · Qwen3.7-Max #28 · Code');
+  });
+
+  it('follows onDidChangeChatModels, showing an effort variant as a proxy', async () => {
+    const extension = await api();
+    await vscode.commands.executeCommand('fakeModelProvider.setModels', [{ id: 'claude-opus-5', name: 'Claude Opus 5', family: 'claude-opus-5' }]);
+    const models = await waitFor(() => extension.editorModels(), (m) => m.length === 1, 'one editor model');
+    assert.deepEqual(models, [{ id: 'claude-opus-5', model: 'claude-opus-5-max', kind: 'proxy' }]);
+    await waitFor(() => extension.statusText(), (t) => t === '$(graph) Claude-Opus-5-Max #1 · Code', 'status bar follows the change');
+  });
+
+  it('a watch list the user sets wins over the editor models', async () => {
+    const extension = await api();
+    await vscode.workspace.getConfiguration('modelRankings').update('watchedModels', ['kimi-k3-max'], vscode.ConfigurationTarget.Global);
+    try {
+      await waitFor(() => extension.statusText(), (t) => t === '$(graph) Kimi-K3-Max #2 · Code', 'user watch list');
+    } finally {
+      await vscode.workspace.getConfiguration('modelRankings').update('watchedModels', undefined, vscode.ConfigurationTarget.Global);
+    }
+  });
+});
