@@ -3,7 +3,7 @@
  * rejected whole: dropping rows would silently change every rank below them.
  */
 import { arenaRowSchema, describeIssue, type ArenaRow } from './arenaSchema';
-import { checkArenaRow } from './arenaRowCheck';
+import { createRowChecker } from './arenaRowCheck';
 import type { Board, CategoryBoard, RatedEntry } from './leaderboard';
 import { compareCategoryIds } from './boardCatalog';
 import { fail, ok, type Result } from './result';
@@ -57,6 +57,7 @@ function finishCategory(id: string, publishDate: string, entries: RatedEntry[]):
 export function ingestArenaRows(boardId: string, rows: readonly unknown[], fallbackPublishDate: string | null): Result<Board> {
   if (rows.length === 0) return fail(`${boardId}: no rows`);
   const byCategory = new Map<string, { date: string; entries: RatedEntry[] }>();
+  const checkArenaRow = createRowChecker();
   let lastCategory: string | undefined;
   let lastGroup: { date: string; entries: RatedEntry[] } | undefined;
   for (let i = 0; i < rows.length; i++) {

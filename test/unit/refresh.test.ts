@@ -294,3 +294,33 @@ describe("a model's history from the full split (fixture server)", function () {
     }
   });
 });
+
+describe('npm run snapshot:update', function () {
+  this.timeout(60000);
+
+  it('rebuilds the snapshot from the live sources (fixture server) and states their dates', async () => {
+    const { execFile } = await import('node:child_process');
+    const { promisify } = await import('node:util');
+    const { readFileSync, rmSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const { validateSnapshot } = await import('../../src/core/snapshotSchema.js');
+    const server = new FixtureServer();
+    const base = await server.start();
+    server.dates.webdev = '2026-08-14';
+    const out = join(tmpdir(), `mr-snapshot-${process.pid}.json`);
+    try {
+      const { stdout } = await promisify(execFile)(process.execPath, [join(__dirname, '..', '..', 'scripts', 'updateSnapshot.js')], {
+        env: { ...process.env, MODEL_RANKINGS_VIEWER_URL: base, MODEL_RANKINGS_HUB_URL: base, MODEL_RANKINGS_OPENROUTER_URL: `${base}/api/v1/models`, MODEL_RANKINGS_SNAPSHOT_OUT: out },
+      });
+      assert.match(stdout, /snapshot from the live sources: webdev published 2026-08-14, text_style_control published 2026-08-19/);
+      const file = validateSnapshot(JSON.parse(readFileSync(out, 'utf8')));
+      assert.ok(file.ok);
+      assert.deepEqual(file.value.boards.map((b) => [b.id, b.publishDate, b.categories.length]), [['webdev', '2026-08-14', 5], ['text_style_control', '2026-08-19', 29]]);
+      assert.ok(file.value.prices.length > 100);
+    } finally {
+      rmSync(out, { force: true });
+      await server.stop();
+    }
+  });
+});
