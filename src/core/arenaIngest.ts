@@ -14,14 +14,15 @@ const PLAUSIBLE_RATING = { min: 0, max: 5000 };
 const EPSILON = 1e-6;
 
 /** Checks one row beyond its types: interval order and plausible values. */
-function checkRow(row: ArenaRow): string | null {
+export function rowProblem(row: ArenaRow): string | null {
   if (row.rating_lower > row.rating_upper + EPSILON) return 'rating_lower is above rating_upper';
   if (row.rating < row.rating_lower - EPSILON || row.rating > row.rating_upper + EPSILON) return 'rating is outside its interval';
   if (row.rating < PLAUSIBLE_RATING.min || row.rating > PLAUSIBLE_RATING.max) return 'rating is not plausible';
   return null;
 }
 
-function toEntry(row: ArenaRow): RatedEntry {
+/** A checked row as a leaderboard entry. */
+export function toEntry(row: ArenaRow): RatedEntry {
   return {
     model: row.model_name,
     organization: row.organization ?? '',
@@ -67,7 +68,7 @@ export function ingestArenaRows(boardId: string, rows: readonly unknown[], fallb
       const parsed = arenaRowSchema.safeParse(rows[i]);
       return fail(`${boardId}: row ${i}: ${parsed.success ? 'invalid row' : describeIssue(parsed.error)}`);
     }
-    const problem = checkRow(row);
+    const problem = rowProblem(row);
     if (problem) return fail(`${boardId}: row ${i} (${row.model_name.slice(0, 60)}): ${problem}`);
     const date = row.leaderboard_publish_date ?? fallbackPublishDate;
     if (!date) return fail(`${boardId}: row ${i} has no publish date`);

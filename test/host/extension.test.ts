@@ -2,16 +2,10 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { COMMANDS } from '../../src/extension/commandIds';
-import type { ExtensionApi } from '../../src/extension/extension';
+import { api } from './extensionApi';
 import { waitFor } from './waitFor';
 
-const EXTENSION_ID = 'model-rankings.model-rankings';
 
-async function api(): Promise<ExtensionApi> {
-  const extension = vscode.extensions.getExtension<ExtensionApi>(EXTENSION_ID);
-  assert.ok(extension, `${EXTENSION_ID} is installed`);
-  return extension.isActive ? extension.exports : await extension.activate();
-}
 
 async function watched(models: string[] | undefined): Promise<void> {
   await vscode.workspace.getConfiguration('modelRankings').update('watchedModels', models, vscode.ConfigurationTarget.Global);

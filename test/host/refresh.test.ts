@@ -2,17 +2,13 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { ExtensionApi } from '../../src/extension/extension';
+import { api } from './extensionApi';
 import { categoryRows } from '../../src/core/leaderboardRows';
 import { FixtureServer } from '../fixtures/fixtureServer';
 import { waitFor } from './waitFor';
 
 const config = (): vscode.WorkspaceConfiguration => vscode.workspace.getConfiguration('modelRankings');
 
-async function api(): Promise<ExtensionApi> {
-  const extension = vscode.extensions.getExtension<ExtensionApi>('model-rankings.model-rankings');
-  assert.ok(extension);
-  return extension.isActive ? extension.exports : await extension.activate();
-}
 
 function qwenRank(extension: ExtensionApi): number | undefined {
   const data = extension.store.current;

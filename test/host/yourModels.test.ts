@@ -1,14 +1,9 @@
 /** "Your models": the chat models of a fake provider extension, mapped to the leaderboard. */
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import type { ExtensionApi } from '../../src/extension/extension';
+import { api } from './extensionApi';
 import { waitFor } from './waitFor';
 
-async function api(): Promise<ExtensionApi> {
-  const extension = vscode.extensions.getExtension<ExtensionApi>('model-rankings.model-rankings');
-  assert.ok(extension);
-  return extension.isActive ? extension.exports : await extension.activate();
-}
 
 describe("Your models (the editor's chat models)", function () {
   this.timeout(60000);

@@ -79,8 +79,7 @@ describe('sidebar webview script (jsdom)', () => {
     const h = openSidebar();
     h.deliver(state);
     const doc = h.dom.window.document;
-    const body = doc.querySelector('tbody') as HTMLElement;
-    const key = (k: string): void => void body.dispatchEvent(new h.dom.window.KeyboardEvent('keydown', { key: k, bubbles: true }));
+    const key = h.press;
     key('ArrowDown');
     key('ArrowDown');
     assert.equal(doc.querySelector('tr.selected')?.getAttribute('data-key'), 'qwen3.8-max');
@@ -102,8 +101,7 @@ describe('sidebar webview script (jsdom)', () => {
     const h = openSidebar();
     h.deliver(state);
     const doc = h.dom.window.document;
-    const body = doc.querySelector('tbody') as HTMLElement;
-    const key = (k: string): void => void body.dispatchEvent(new h.dom.window.KeyboardEvent('keydown', { key: k, bubbles: true }));
+    const key = h.press;
     key('ArrowDown');
     key('c');
     key('ArrowDown');

@@ -10,6 +10,8 @@ export interface WebviewHarness {
   /** Messages the script posted to the extension (cloned, as postMessage does). */
   readonly sent: unknown[];
   deliver(message: unknown): void;
+  /** Presses a key on the table body (where the keyboard navigation listens). */
+  press(key: string): void;
 }
 
 export function loadWebview(script: 'sidebar.js' | 'compare.js'): WebviewHarness {
@@ -20,5 +22,11 @@ export function loadWebview(script: 'sidebar.js' | 'compare.js'): WebviewHarness
   win.acquireVsCodeApi = () => ({ postMessage: (m: unknown) => sent.push(JSON.parse(JSON.stringify(m)) as unknown), getState: () => state, setState: (s: unknown) => (state = s) });
   (dom.window.HTMLElement.prototype as { scrollIntoView: () => void }).scrollIntoView = () => undefined; // jsdom has no layout
   win.eval(readFileSync(resolve(REPO_ROOT, 'dist', script), 'utf8'));
-  return { dom, document: dom.window.document, sent, deliver: (data) => dom.window.dispatchEvent(new dom.window.MessageEvent('message', { data })) };
+  return {
+    dom,
+    document: dom.window.document,
+    sent,
+    deliver: (data) => dom.window.dispatchEvent(new dom.window.MessageEvent('message', { data })),
+    press: (key) => void dom.window.document.querySelector('tbody')?.dispatchEvent(new dom.window.KeyboardEvent('keydown', { key, bubbles: true })),
+  };
 }
