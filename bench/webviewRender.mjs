@@ -32,6 +32,8 @@ export async function measureWebview({ runs = 15 } = {}) {
         window.acquireVsCodeApi = () => ({ postMessage() {}, getState() {}, setState() {} });
       });
       await page.addScriptTag({ content: script });
+      // As in VS Code, the view (controls, "Loading…") is painted before the data message arrives.
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => resolve(document.body.getBoundingClientRect()))));
     };
     for (const [name, state] of Object.entries(states)) {
       const first = [];

@@ -65,7 +65,8 @@ let rendered: RowWindow = { start: 0, end: 0 };
 
 /** A spacer row standing in for rows that are not in the DOM (CSSOM styles are allowed by the CSP). */
 function spacer(rows: number): HTMLTableRowElement {
-  const tr = el('tr', { class: 'spacer', 'aria-hidden': 'true' }, el('td', { colspan: 10 }));
+  // One cell without colspan: a spacer must not add columns (narrow sidebars hide some).
+  const tr = el('tr', { class: 'spacer', 'aria-hidden': 'true' }, el('td', {}));
   tr.style.height = `${rows * rowHeight}px`;
   return tr;
 }

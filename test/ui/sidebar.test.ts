@@ -24,6 +24,11 @@ describe('UI: sidebar leaderboard and status bar (dark theme, embedded snapshot)
     assert.match((await frame.locator('#dateLine').textContent()) ?? '', /Published 2026-08-19 · Offline snapshot shipped with the extension/);
     assert.match((await frame.locator('#attribution').textContent()) ?? '', /CC BY 4\.0/);
     assert.ok((await frame.locator('tr[data-key^="claude-opus"]').count()) >= 5);
+    // At the default sidebar width the model column keeps room for a readable name.
+    const modelWidth = await frame.locator('tr[data-key="qwen3.7-max-20260517"] td.model').evaluate((td) => td.getBoundingClientRect().width);
+    assert.ok(modelWidth >= 100, `model column is ${modelWidth}px wide`);
+    await wb.page.mouse.move(700, 500);
+    await h.screenshot(wb.page, 'sidebar-narrow');
     await widenSidebar(wb.page, 900);
     await frame.locator('th.col-org').waitFor({ state: 'visible' });
     // A click on the status bar reveals the first watched model in the table.
