@@ -102,7 +102,7 @@ export class ComparePanel implements vscode.Disposable {
     this.send(buildCompareState(comparison, data.provenance, await this.historyOf(comparison.models)));
   }
 
-  /** The compared models' score histories on Code Arena, or null when none has any. */
+  /** The compared models' score histories on Code Arena, or null when no model has one. */
   private async historyOf(models: readonly string[]): Promise<CompareState['history']> {
     const series = await Promise.all(models.map((m) => this.history.series(HISTORY_TRACK.board, HISTORY_TRACK.category, m)));
     if (series.every((s) => s.points.length < 2)) return null;
