@@ -133,7 +133,7 @@ function compareCategory(
   };
 }
 
-/** A model's organisation as any board lists it ('' when unknown). */
+/** A model's organisation, from the first board that lists it ('' when unknown). */
 function organizationOf(data: LeaderboardData, model: string): string {
   for (const board of data.boards) for (const c of board.categories) for (const e of c.entries) if (e.model === model) return e.organization;
   return '';
