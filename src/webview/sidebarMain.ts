@@ -61,6 +61,7 @@ function renderTable(): void {
 const scroller = ui.table.parentElement as HTMLElement;
 /** Height of one table row in px, measured from the first rendered row (rows do not wrap). */
 let rowHeight = 30;
+let rowHeightMeasured = false;
 let rendered: RowWindow = { start: 0, end: 0 };
 
 /** A spacer row standing in for rows that are not in the DOM (CSSOM styles are allowed by the CSP). */
@@ -75,7 +76,8 @@ function spacer(rows: number): HTMLTableRowElement {
 function renderWindow(anchor?: number): void {
   let range = rowWindow(visible.length, scroller.scrollTop, scroller.clientHeight, rowHeight);
   if (anchor !== undefined && (anchor < range.start || anchor >= range.end)) range = rowWindow(visible.length, anchor * rowHeight, scroller.clientHeight, rowHeight);
-  const focusKey = selectedKey ?? visible[0]?.key;
+  // The selection survives a search that hides it; the first row takes the focus meanwhile.
+  const focusKey = shownSelection();
   const fragment = document.createDocumentFragment();
   if (range.start > 0) fragment.append(spacer(range.start));
   for (let i = range.start; i < range.end; i++) {
@@ -87,7 +89,10 @@ function renderWindow(anchor?: number): void {
   if (range.end < visible.length) fragment.append(spacer(visible.length - range.end));
   ui.body.replaceChildren(fragment);
   rendered = range;
+  // Measured once: rows have a fixed height, so later renders need no forced layout.
+  if (rowHeightMeasured) return;
   const measuredHeight = ui.body.querySelector<HTMLElement>('tr[data-key]')?.offsetHeight ?? 0;
+  if (measuredHeight > 0) rowHeightMeasured = true;
   if (measuredHeight > 0 && Math.abs(measuredHeight - rowHeight) > 0.5) {
     rowHeight = measuredHeight;
     const again = rowWindow(visible.length, scroller.scrollTop, scroller.clientHeight, rowHeight);
@@ -142,7 +147,6 @@ scroller.addEventListener('scroll', () => {
 function renderRows(): void {
   if (!state) return;
   visible = applyQuery(state.rows, query);
-  if (selectedKey !== undefined && !visible.some((r) => r.key === selectedKey)) selectedKey = undefined;
   ui.table.setAttribute('aria-rowcount', String(visible.length + 1));
   renderWindow();
   renderDetailsPane();
@@ -228,6 +232,11 @@ function select(key: string | undefined, focus: boolean): void {
   save();
 }
 
+/** The selected row when the results show it, else the first row. */
+function shownSelection(): string | undefined {
+  return selectedKey !== undefined && visible.some((r) => r.key === selectedKey) ? selectedKey : visible[0]?.key;
+}
+
 function moveSelection(delta: number): void {
   if (visible.length === 0) return;
   const index = visible.findIndex((r) => r.key === selectedKey);
@@ -238,6 +247,8 @@ function moveSelection(delta: number): void {
 function setQuery(patch: Partial<TableQuery>): void {
   query = { ...query, ...patch };
   renderTable();
+  // Keep the selected model in view when it is among the results (e.g. after clearing a search).
+  if (selectedKey !== undefined && visible.some((r) => r.key === selectedKey)) select(selectedKey, false);
   save();
 }
 
@@ -267,7 +278,7 @@ ui.hidePreliminary.addEventListener('change', () => setQuery({ hidePreliminary: 
 ui.search.addEventListener('keydown', (e) => {
   if (e.key === 'ArrowDown') {
     e.preventDefault();
-    select(selectedKey ?? visible[0]?.key, true);
+    select(shownSelection(), true);
   }
 });
 ui.headRow.addEventListener('click', (e) => {
@@ -307,7 +318,7 @@ ui.body.addEventListener('keydown', (e) => {
   } else if (e.key === 'Enter' || e.key === ' ') {
     e.preventDefault();
     expanded = !expanded;
-    select(selectedKey ?? visible[0]?.key, true);
+    select(shownSelection(), true);
   } else if (e.key === 'w' || e.key === 'W') {
     toggleWatch(selectedKey);
   } else if (e.key === 'c' || e.key === 'C') {

@@ -43,7 +43,8 @@ function priceText(row: Row): string {
 
 /** One `<tr>` for a row; `marked` rows are picked for a comparison. */
 export function renderRow(row: Row, selected: boolean, marked = false): HTMLTableRowElement {
-  const star = el('button', { class: `star${row.watched ? ' on' : ''}`, type: 'button', tabindex: -1, 'aria-pressed': row.watched ? 'true' : 'false', title: row.watched ? 'Watched in the status bar (click to unwatch)' : 'Watch in the status bar', 'data-action': 'watch' }, row.watched ? '★' : '☆');
+  // A light element rather than a <button> per row (rows are re-created while scrolling); W does the same from the keyboard.
+  const star = el('span', { class: `star${row.watched ? ' on' : ''}`, role: 'button', 'aria-pressed': row.watched ? 'true' : 'false', title: row.watched ? 'Watched in the status bar (click to unwatch)' : 'Watch in the status bar', 'data-action': 'watch' }, row.watched ? '★' : '☆');
   const range = rankRange(row);
   const model = el('td', { class: 'model', title: row.model }, el('span', { class: 'name' }, row.model));
   if (marked) model.prepend(el('span', { class: 'mark', title: 'Picked for comparison (C)' }, '⇄ '));

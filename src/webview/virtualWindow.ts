@@ -7,7 +7,7 @@ export interface RowWindow {
 }
 
 /** Rows rendered above and below the viewport, so fast scrolling and Page Up/Down stay smooth. */
-export const OVERSCAN = 20;
+export const OVERSCAN = 8;
 /** Used when the view has no layout yet (hidden, or jsdom): render this many rows. */
 export const FALLBACK_VIEWPORT_ROWS = 20;
 

@@ -16,14 +16,19 @@ describe('UI: sidebar leaderboard and status bar (dark theme, embedded snapshot)
 
   it('shows Code Arena with qwen3.7-max-20260517 at #28, dated 2026-08-19 as an offline snapshot', async () => {
     frame = await openSidebar(h, wb.page);
-    const qwen = frame.locator('tr[data-key="qwen3.7-max-20260517"]');
+    // The table is virtualised: a click on the status bar reveals (renders and selects) the watched model.
+    await wb.page.locator('.statusbar-item:has-text("Qwen3.7-Max #28")').click();
+    const qwen = frame.locator('tr.selected[data-key="qwen3.7-max-20260517"]');
     await qwen.waitFor();
     assert.equal(await qwen.locator('td.rank > span').first().textContent(), '28');
     assert.equal(await qwen.locator('td.rank .range').textContent(), '23–32');
     assert.match((await frame.locator('#heading').textContent()) ?? '', /^Code Arena · Overall$/);
     assert.match((await frame.locator('#dateLine').textContent()) ?? '', /Published 2026-08-19 · Offline snapshot shipped with the extension/);
     assert.match((await frame.locator('#attribution').textContent()) ?? '', /CC BY 4\.0/);
+    await frame.locator('#search').fill('claude-opus');
     assert.ok((await frame.locator('tr[data-key^="claude-opus"]').count()) >= 5);
+    await frame.locator('#search').fill('');
+    await qwen.waitFor();
     // At the default sidebar width the model column keeps room for a readable name.
     const modelWidth = await frame.locator('tr[data-key="qwen3.7-max-20260517"] td.model').evaluate((td) => td.getBoundingClientRect().width);
     assert.ok(modelWidth >= 100, `model column is ${modelWidth}px wide`);

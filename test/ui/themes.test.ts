@@ -16,7 +16,7 @@ for (const [theme, name] of [
         const color = await frame.locator('body').evaluate((b) => getComputedStyle(b).color);
         const background = await frame.locator('th').first().evaluate((th) => getComputedStyle(th).backgroundColor);
         assert.notEqual(color, background, 'text and header background differ');
-        assert.equal(await frame.locator('tr[data-key="qwen3.7-max-20260517"] td.rank > span').first().textContent(), '28');
+        assert.equal(await frame.locator('tr[data-key="claude-opus-5-max"] td.rank > span').first().textContent(), '1');
         await h.screenshot(wb.page, name);
       } finally {
         await wb.close();

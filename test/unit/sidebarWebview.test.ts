@@ -28,8 +28,8 @@ describe('sidebar webview script (jsdom)', () => {
     assert.match(h.dom.window.document.getElementById('status')?.textContent ?? '', /Loading/);
     h.deliver(state);
     assert.equal(h.dom.window.document.getElementById('leaderboard')?.getAttribute('aria-rowcount'), '118');
-    // Virtualised: jsdom has no layout, so the fallback window (20 rows + 20 overscan) is rendered, then a spacer.
-    assert.equal(h.rows().length, 40);
+    // Virtualised: jsdom has no layout, so the fallback window (20 rows + 8 overscan) is rendered, then a spacer.
+    assert.equal(h.rows().length, 28);
     assert.equal(h.rows()[27]?.getAttribute('aria-rowindex'), '29');
     assert.equal(h.dom.window.document.querySelectorAll('tbody tr.spacer').length, 1);
     const doc = h.dom.window.document;

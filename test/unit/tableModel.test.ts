@@ -46,9 +46,9 @@ describe('sidebar state and table queries on the embedded Code Arena board', () 
 
 describe('virtual window of table rows', () => {
   it('renders the rows in view plus the overscan, clamped to the table', () => {
-    assert.deepEqual(rowWindow(393, 0, 600, 30), { start: 0, end: 40 });
-    assert.deepEqual(rowWindow(393, 3000, 600, 30), { start: 80, end: 140 });
-    assert.deepEqual(rowWindow(393, 99999, 600, 30), { start: 372, end: 393 });
+    assert.deepEqual(rowWindow(393, 0, 600, 30), { start: 0, end: 28 });
+    assert.deepEqual(rowWindow(393, 3000, 600, 30), { start: 92, end: 128 });
+    assert.deepEqual(rowWindow(393, 99999, 600, 30), { start: 384, end: 393 });
     assert.deepEqual(rowWindow(0, 0, 600, 30), { start: 0, end: 0 });
     assert.deepEqual(rowWindow(10, 0, 0, 0), { start: 0, end: 10 });
     assert.equal(scrollToShow(50, 0, 600, 30), 51 * 30 - 600);
