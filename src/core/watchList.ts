@@ -42,11 +42,6 @@ export function resolveWatchList(queries: readonly string[], rows: readonly Lead
   return hits;
 }
 
-/** Whether a row is named by any query of the list (for the sidebar's star). */
-export function isWatched(queries: readonly string[], row: LeaderboardRow, rows: readonly LeaderboardRow[]): boolean {
-  return queries.some((q) => findWatched(q, rows)?.key === row.key);
-}
-
 /**
  * The watch list after the user toggles a model's star: queries that name it (including a
  * `top:<org>` that resolves to it on these rows) are removed, or its exact name is added.

@@ -16,8 +16,3 @@ export function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Attrs =
   }
   return node;
 }
-
-/** Replaces an element's children. */
-export function replaceChildren(parent: Element, ...children: Node[]): void {
-  parent.replaceChildren(...children);
-}
