@@ -7,7 +7,7 @@ import { boardTitle, categoryLabel, compareBoardIds } from './boardCatalog';
 import { categoryRows, type LeaderboardRow } from './leaderboardRows';
 import { compareRatings, winProbability, type RatingGap } from './rankStatistics';
 import { blendedPrice, pricePerPoint, type PricePerPoint } from './pricing';
-import { normaliseModelName, stripVariantSuffix } from './modelMatching';
+import { findModelRow, normaliseModelName, stripVariantSuffix } from './modelMatching';
 
 export const MIN_COMPARE = 2;
 export const MAX_COMPARE = 6;
@@ -54,14 +54,6 @@ export interface Comparison {
   readonly agreements: readonly Agreement[];
 }
 
-/**
- * The best-ranked row of a model in a category (a name can be listed twice): the same name, or
- * the same name but for a date stamp (`qwen3.7-max` ≡ `qwen3.7-max-20260517`), nothing looser.
- */
-function rowOf(rows: readonly LeaderboardRow[], model: string): LeaderboardRow | null {
-  const key = normaliseModelName(model);
-  return rows.find((r) => r.model === model) ?? rows.find((r) => normaliseModelName(r.model) === key) ?? null;
-}
 
 /** Family key for hints: no date, no `-preview`, no effort suffix. */
 function familyKey(name: string, organization: string): string {
@@ -110,7 +102,7 @@ function compareCategory(
   organizations: readonly string[],
 ): CategoryComparison | null {
   const rows = categoryRows(data, boardId, categoryId);
-  const entries = models.map((m) => rowOf(rows, m));
+  const entries = models.map((m) => findModelRow(rows, m) ?? null);
   if (entries.every((e) => e === null)) return null;
   const pairs: PairResult[] = [];
   for (let a = 0; a < models.length; a++) {

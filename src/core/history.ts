@@ -142,3 +142,12 @@ function formerNamesOf(model: string, track: ReadonlyMap<string, ReadonlyMap<str
     return lastOld !== undefined && (firstOwn === undefined || lastOld < firstOwn);
   });
 }
+
+/** A series as the webviews receive it (protocol shape: no votes, plain arrays). */
+export function toHistoryView(series: HistorySeries): { model: string; formerNames: string[]; points: { date: string; rating: number; lower: number; upper: number; rank: number }[] } {
+  return {
+    model: series.model,
+    formerNames: [...series.formerNames],
+    points: series.points.map(({ date, rating, lower, upper, rank }) => ({ date, rating, lower, upper, rank })),
+  };
+}

@@ -167,3 +167,12 @@ export function queryMatchesModel(query: string, arenaName: string): boolean {
   const q = normaliseModelName(query);
   return q.length > 0 && normaliseModelName(arenaName) === q;
 }
+
+/**
+ * The best-ranked row named `model`: the same name, else the same name but for a date stamp
+ * (`qwen3.7-max` ≡ `qwen3.7-max-20260517`), nothing looser. Rows are in rank order.
+ */
+export function findModelRow<T extends { readonly model: string }>(rows: readonly T[], model: string): T | undefined {
+  const key = normaliseModelName(model);
+  return rows.find((r) => r.model === model) ?? rows.find((r) => normaliseModelName(r.model) === key);
+}

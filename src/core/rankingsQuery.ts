@@ -7,7 +7,7 @@ import * as z from 'zod/mini';
 import { boardTitle, categoryLabel } from './boardCatalog';
 import { ARENA_ATTRIBUTION, findBoard, findCategory, type LeaderboardData } from './leaderboard';
 import { categoryRows, type LeaderboardRow } from './leaderboardRows';
-import { normaliseModelName } from './modelMatching';
+import { findModelRow } from './modelMatching';
 import { originNote } from './originNote';
 import { blendedPrice } from './pricing';
 import { rankRangeText } from './rankStatistics';
@@ -32,11 +32,6 @@ function describe(row: LeaderboardRow, total: number): string {
   return `${row.model} (${row.organization || 'unknown org'}): #${row.rank} of ${total}${range}; score ${row.rating.toFixed(1)} (95% CI ${row.lower.toFixed(1)}–${row.upper.toFixed(1)}), ${formatCount(row.votes)} votes${row.preliminary ? ', preliminary' : ''}${price}`;
 }
 
-/** Finds a model by exact name, then by name without its date stamp. */
-function findRow(rows: readonly LeaderboardRow[], model: string): LeaderboardRow | undefined {
-  const key = normaliseModelName(model);
-  return rows.find((r) => r.model === model) ?? rows.find((r) => normaliseModelName(r.model) === key);
-}
 
 /** Validates the input and answers from the data shown now. */
 export function answerRankingsQuery(data: LeaderboardData, input: unknown): Result<string> {
@@ -56,7 +51,7 @@ export function answerRankingsQuery(data: LeaderboardData, input: unknown): Resu
   const lines = [`${boardTitle(boardId)} · ${categoryLabel(categoryId)}, published ${category.publishDate}, ${rows.length} models. Source: ${originNote(data.provenance)}.`];
   if (query.models && query.models.length > 0) {
     for (const m of query.models) {
-      const row = findRow(rows, m);
+      const row = findModelRow(rows, m);
       lines.push(row ? `- ${describe(row, rows.length)}` : `- ${m}: not on this board/category (names must match Arena's, e.g. "qwen3.7-max-20260517").`);
     }
   } else {

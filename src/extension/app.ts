@@ -27,7 +27,7 @@ import type { HttpOptions } from '../core/httpJson';
 import { EditorModelsService } from './editorModelsService';
 import { registerRankingsTool } from './rankingsTool';
 import { RankAlerts } from './rankAlerts';
-import { matchEditorModels } from '../core/editorModels';
+import { matchEditorModels, type EditorModelMatch } from '../core/editorModels';
 import { categoryRows, type LeaderboardRow } from '../core/leaderboardRows';
 
 /** What tests (and later, other extensions) can read from the running extension. */
@@ -73,11 +73,18 @@ export function createApp(context: vscode.ExtensionContext, activationMs: number
   });
   const refresher = new RefreshController(service, cache, store, () => readDataSettings(), log);
   const editorModels = new EditorModelsService(log);
+  /** The editor's own chat models, as the rows they map to. */
+  const yourMatches = (rows: readonly LeaderboardRow[]): EditorModelMatch[] => matchEditorModels(editorModels.current, rows);
+  /** The editor's own chat models as Arena names, for a board and category. */
+  const yourModels = (boardId: string, categoryId: string): string[] => {
+    const data = store.current;
+    return data ? yourMatches(categoryRows(data, boardId, categoryId)).flatMap((m) => (m.row ? [m.row.model] : [])) : [];
+  };
   /** The user's watch list, or, until they set one, the editor's own chat models found on the board. */
   const watchQueries = (rows: readonly LeaderboardRow[]): readonly string[] => {
     const settings = readSettings();
     if (settings.watchedModelsUserSet) return settings.watchedModels;
-    const yours = matchEditorModels(editorModels.current, rows).flatMap((m) => (m.row ? [m.row.model] : []));
+    const yours = yourMatches(rows).flatMap((m) => (m.row ? [m.row.model] : []));
     return yours.length > 0 ? yours : settings.watchedModels;
   };
   const statusBar = new StatusBar(store, readSettings(), watchQueries);
@@ -91,10 +98,7 @@ export function createApp(context: vscode.ExtensionContext, activationMs: number
     return rows.ok ? rows.value : null;
   });
   const comparePanel: ComparePanel = new ComparePanel(context.extensionUri, store, log, () => compare.changeModels(comparePanel.current), history);
-  const compare = new CompareCommands(store, comparePanel, context.globalState, () => {
-    const data = store.current;
-    return data ? matchEditorModels(editorModels.current, categoryRows(data, 'webdev', 'overall')).flatMap((m) => (m.row ? [m.row.model] : [])) : [];
-  });
+  const compare = new CompareCommands(store, comparePanel, context.globalState, () => yourModels('webdev', 'overall'));
   const alerts = new RankAlerts(store, context.globalState, log, (rows) => watchQueries(rows), (models) => compare.compare(models), () => revealWatched(store, sidebar));
   const sidebar: SidebarView = new SidebarView(context.extensionUri, store, context.globalState, {
     watchedModels: () => {
@@ -156,7 +160,7 @@ export function createApp(context: vscode.ExtensionContext, activationMs: number
     alerts: () => alerts.shown,
     editorModels: () => {
       const data = store.current;
-      return data ? matchEditorModels(editorModels.current, categoryRows(data, 'webdev', 'overall')).map((m) => ({ id: m.model.id, model: m.row?.model ?? null, kind: m.kind })) : [];
+      return data ? yourMatches(categoryRows(data, 'webdev', 'overall')).map((m) => ({ id: m.model.id, model: m.row?.model ?? null, kind: m.kind })) : [];
     },
     sidebar: () => ({ ready: sidebar.isReady, boardId: sidebar.currentSelection.boardId, categoryId: sidebar.currentSelection.categoryId }),
   };

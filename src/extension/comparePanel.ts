@@ -8,6 +8,7 @@ import { comparisonMarkdown } from '../core/comparisonMarkdown';
 import { webviewHtml, webviewOptions } from './webviewHtml';
 import type { Log } from './log';
 import type { HistoryService } from './historyService';
+import { toHistoryView } from '../core/history';
 import type { CompareState } from '../shared/protocol';
 
 /** The board and category whose history the comparison charts. */
@@ -108,7 +109,7 @@ export class ComparePanel implements vscode.Disposable {
     if (series.every((s) => s.points.length < 2)) return null;
     return {
       title: HISTORY_TRACK.title,
-      series: series.map((s) => ({ model: s.model, formerNames: [...s.formerNames], points: s.points.map(({ date, rating, lower, upper, rank }) => ({ date, rating, lower, upper, rank })) })),
+      series: series.map(toHistoryView),
     };
   }
 

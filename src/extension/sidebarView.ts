@@ -8,7 +8,7 @@ import type { LeaderboardStore } from '../core/leaderboardStore';
 import { buildBoardState, resolveSelection, type Selection } from '../core/sidebarState';
 import { webviewHtml, webviewOptions } from './webviewHtml';
 import type { Log } from './log';
-import type { HistorySeries } from '../core/history';
+import { toHistoryView, type HistorySeries } from '../core/history';
 import type { EditorModel } from '../core/editorModels';
 
 export interface SidebarActions {
@@ -117,7 +117,7 @@ export class SidebarView implements vscode.WebviewViewProvider, vscode.Disposabl
         if (!data) return;
         const { boardId, categoryId } = resolveSelection(data, this.selection);
         const series = await this.actions.history(boardId, categoryId, message.model);
-        this.post({ type: 'history', boardId, categoryId, history: { model: message.model, formerNames: [...series.formerNames], points: series.points.map(({ date, rating, lower, upper, rank }) => ({ date, rating, lower, upper, rank })) } });
+        this.post({ type: 'history', boardId, categoryId, history: toHistoryView(series) });
         return;
       }
     }
