@@ -1,5 +1,6 @@
 // Webview render time in Chromium (the UI harness's browser): from the data message to a laid-out
 // table, for the 117-row Code Arena and 393-row Text boards, and per search keystroke.
+import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
@@ -25,13 +26,24 @@ export async function measureWebview({ runs = 15 } = {}) {
   const out = {};
   try {
     const { page } = browser;
-    const load = async () => {
-      await page.setContent('<!DOCTYPE html><html><head></head><body><div id="app"></div></body></html>');
-      await page.addStyleTag({ content: css });
-      await page.evaluate(() => {
-        window.acquireVsCodeApi = () => ({ postMessage() {}, getState() {}, setState() {} });
+    // The page as VS Code serves it: the same CSP (nonce'd scripts, no eval, stylesheet by URL).
+    let nonce = '';
+    await page.route('https://webview.test/**', (route) => {
+      const path = new URL(route.request().url()).pathname;
+      if (path === '/webview.css') return route.fulfill({ contentType: 'text/css', body: css });
+      if (path === '/sidebar.js') return route.fulfill({ contentType: 'text/javascript', body: script });
+      const csp = `default-src 'none'; style-src https://webview.test; script-src 'nonce-${nonce}'`;
+      return route.fulfill({
+        contentType: 'text/html',
+        body: `<!DOCTYPE html><html><head><meta http-equiv="Content-Security-Policy" content="${csp}"><link rel="stylesheet" href="/webview.css"></head>`
+          + `<body><div id="app"></div><script nonce="${nonce}">window.acquireVsCodeApi = () => ({ postMessage() {}, getState() {}, setState() {} });`
+          + `document.addEventListener('securitypolicyviolation', (e) => (window.cspViolations = [...(window.cspViolations ?? []), e.violatedDirective]));</script>`
+          + `<script nonce="${nonce}" src="/sidebar.js"></script></body></html>`,
       });
-      await page.addScriptTag({ content: script });
+    });
+    const load = async () => {
+      nonce = randomBytes(16).toString('base64');
+      await page.goto('https://webview.test/index.html');
       // As in VS Code, the view (controls, "Loading…") is painted before the data message arrives.
       await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => resolve(document.body.getBoundingClientRect()))));
     };
@@ -50,13 +62,16 @@ export async function measureWebview({ runs = 15 } = {}) {
       }
       out[name] = { rows: state.rows.length, firstRenderMs: median(first) };
     }
-    // Keystrokes on the larger board: type "claude", measure each input → laid-out table.
+    // Keystrokes on the larger board: type "claude" and back, as a person types (each keystroke after the
+    // previous one was painted and the table settled); measure each input event → laid-out table.
     const keys = [];
     for (let i = 0; i < 5; i++) {
       await load();
       keys.push(
-        ...(await page.evaluate((s) => {
+        ...(await page.evaluate(async (s) => {
+          const settled = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(() => setTimeout(resolve, 20))));
           window.dispatchEvent(new MessageEvent('message', { data: s }));
+          await settled();
           const input = document.getElementById('search');
           const times = [];
           for (const text of ['c', 'cl', 'cla', 'clau', 'claud', 'claude', 'claud', 'clau', 'cla', 'cl', 'c', '']) {
@@ -65,11 +80,13 @@ export async function measureWebview({ runs = 15 } = {}) {
             input.dispatchEvent(new Event('input'));
             document.querySelector('tbody')?.getBoundingClientRect();
             times.push(performance.now() - t0);
+            await settled();
           }
           return times;
         }, states.text)),
       );
     }
+    out.cspViolations = await page.evaluate(() => window.cspViolations ?? []);
     out.keystroke = { rows: states.text.rows.length, medianMs: median(keys), worstMs: Math.max(...keys) };
     // Baseline in the same browser: rebuild and lay out a plain, unstyled 40 × 10 table (what any table view pays here).
     await page.setContent('<!DOCTYPE html><html><body><table><tbody id="t"></tbody></table></body></html>');

@@ -2,13 +2,12 @@
 import { hostToSidebarSchema, type BoardState, type Row, type SidebarToHost, type ViewStatus } from '../shared/protocol';
 import { el } from './dom';
 import { applyQuery, DEFAULT_QUERY, descendingFirst, organizations, type LicenceFilter, type SortKey, type TableQuery } from './tableModel';
-import { renderDetails, renderRow } from './tableRender';
+import { renderRow } from './tableRender';
 import { buildLayout } from './sidebarLayout';
 import { vscodeApi } from './vscodeApi';
 import { measured } from './perfMarks';
-import { rowWindow, scrollToShow, type RowWindow } from './virtualWindow';
-import { rankSparkline } from './charts';
-import type { HistoryView } from '../shared/protocol';
+import { createDetailsPane } from './detailsPane';
+import { createVirtualTable } from './virtualTable';
 
 interface SavedState {
   boardId?: string;
@@ -54,101 +53,31 @@ function showStatus(status: ViewStatus): void {
 }
 
 /** Re-renders rows from the current state and query (measured: see the benchmark). */
-function renderTable(): void {
-  measured('mr-render', renderRows);
+function renderTable(at?: 'top' | 'selection'): void {
+  measured('mr-render', () => renderRows(at));
 }
 
-const scroller = ui.table.parentElement as HTMLElement;
-/** Height of one table row in px, measured from the first rendered row (rows do not wrap). */
-let rowHeight = 30;
-let rowHeightMeasured = false;
-let rendered: RowWindow = { start: 0, end: 0 };
-
-/** A spacer row standing in for rows that are not in the DOM (CSSOM styles are allowed by the CSP). */
-function spacer(rows: number): HTMLTableRowElement {
-  // One cell without colspan: a spacer must not add columns (narrow sidebars hide some).
-  const tr = el('tr', { class: 'spacer', 'aria-hidden': 'true' }, el('td', {}));
-  tr.style.height = `${rows * rowHeight}px`;
-  return tr;
-}
-
-/** Puts the rows around the scroll position (or around row `anchor`) in the DOM: only those, a board can have 400 rows. */
-function renderWindow(anchor?: number): void {
-  let range = rowWindow(visible.length, scroller.scrollTop, scroller.clientHeight, rowHeight);
-  if (anchor !== undefined && (anchor < range.start || anchor >= range.end)) range = rowWindow(visible.length, anchor * rowHeight, scroller.clientHeight, rowHeight);
+const table = createVirtualTable<Row>({
+  scroller: ui.table.parentElement as HTMLElement,
+  header: ui.headRow,
+  body: ui.body,
   // The selection survives a search that hides it; the first row takes the focus meanwhile.
-  const focusKey = shownSelection();
-  const fragment = document.createDocumentFragment();
-  if (range.start > 0) fragment.append(spacer(range.start));
-  for (let i = range.start; i < range.end; i++) {
-    const row = visible[i] as Row;
-    const tr = renderRow(row, row.key === focusKey, marked.includes(row.model));
-    tr.setAttribute('aria-rowindex', String(i + 2));
-    fragment.append(tr);
-  }
-  if (range.end < visible.length) fragment.append(spacer(visible.length - range.end));
-  ui.body.replaceChildren(fragment);
-  rendered = range;
-  // Measured once: rows have a fixed height, so later renders need no forced layout.
-  if (rowHeightMeasured) return;
-  const measuredHeight = ui.body.querySelector<HTMLElement>('tr[data-key]')?.offsetHeight ?? 0;
-  if (measuredHeight > 0) rowHeightMeasured = true;
-  if (measuredHeight > 0 && Math.abs(measuredHeight - rowHeight) > 0.5) {
-    rowHeight = measuredHeight;
-    const again = rowWindow(visible.length, scroller.scrollTop, scroller.clientHeight, rowHeight);
-    // Usually the same rows: only the spacers need their new height.
-    if (again.start === range.start && again.end === range.end) {
-      const spacers = ui.body.querySelectorAll<HTMLElement>('tr.spacer');
-      const heights = [range.start > 0 ? range.start : null, range.end < visible.length ? visible.length - range.end : null].filter((n): n is number => n !== null);
-      spacers.forEach((tr, i) => (tr.style.height = `${(heights[i] ?? 0) * rowHeight}px`));
-    } else renderWindow(anchor);
-  }
-}
-
-/** Histories received for the board/category shown, by model. */
-const histories = new Map<string, HistoryView>();
-
-function renderDetailsPane(): void {
-  const row = expanded ? visible.find((r) => r.key === selectedKey) : undefined;
-  ui.details.hidden = !row;
-  if (!row) {
-    ui.details.replaceChildren();
-    return;
-  }
-  const history = histories.get(row.model);
-  const trend = history && history.points.length >= 2 ? [historyLine(history)] : [];
-  ui.details.replaceChildren(renderDetails(row), ...trend);
-  if (!history) send({ type: 'requestHistory', model: row.model });
-}
-
-function historyLine(history: HistoryView): HTMLElement {
-  const first = history.points[0];
-  const last = history.points.at(-1);
-  const renamed = history.formerNames.length ? ` (earlier listed as ${history.formerNames.join(', ')})` : '';
-  return el(
-    'div',
-    { class: 'trend' },
-    rankSparkline(history.points),
-    el('span', { class: 'dim' }, first && last ? ` #${first.rank} on ${first.date} → #${last.rank} on ${last.date}, ${history.points.length} published dates${renamed}` : ''),
-  );
-}
-
-let scrollQueued = false;
-scroller.addEventListener('scroll', () => {
-  if (scrollQueued) return;
-  scrollQueued = true;
-  requestAnimationFrame(() => {
-    scrollQueued = false;
-    const range = rowWindow(visible.length, scroller.scrollTop, scroller.clientHeight, rowHeight);
-    if (range.start !== rendered.start || range.end !== rendered.end) renderWindow();
-  });
+  renderRow: (row) => renderRow(row, row.key === shownSelection(), marked.includes(row.model)),
+  signature: (row) => `${row.key === shownSelection()}|${marked.includes(row.model)}`,
 });
 
-function renderRows(): void {
+const details = createDetailsPane(ui.details, (model) => send({ type: 'requestHistory', model }));
+
+function renderDetailsPane(): void {
+  details.show(expanded ? visible.find((r) => r.key === selectedKey) : undefined);
+}
+
+/** `at`: scroll to the top (a new board) or to the selected row when the results include it. */
+function renderRows(at?: 'top' | 'selection'): void {
   if (!state) return;
   visible = applyQuery(state.rows, query);
   ui.table.setAttribute('aria-rowcount', String(visible.length + 1));
-  renderWindow();
+  table.show(visible, at === 'selection' ? visible.findIndex((r) => r.key === selectedKey) : at);
   renderDetailsPane();
   for (const th of ui.headRow.querySelectorAll('th')) {
     const key = th.querySelector('button')?.dataset.sort;
@@ -164,7 +93,7 @@ function renderRows(): void {
 
 function applyState(next: BoardState): void {
   const boardChanged = state?.boardId !== next.boardId || state?.categoryId !== next.categoryId;
-  if (boardChanged || next.originNote !== state?.originNote) histories.clear();
+  if (boardChanged || next.originNote !== state?.originNote) details.clearHistories();
   state = next;
   setOptions(ui.board, next.boards, next.boardId);
   setOptions(ui.category, next.categories.map((c) => ({ id: c.id, label: `${c.label} (${c.count ?? 0})` })), next.categoryId);
@@ -184,8 +113,7 @@ function applyState(next: BoardState): void {
   ui.prices.textContent = next.pricesNote;
   renderYourModels(next);
   showStatus(next.status);
-  if (boardChanged && ui.table.parentElement) ui.table.parentElement.scrollTop = 0;
-  renderTable();
+  renderTable(boardChanged ? 'top' : undefined);
   save();
 }
 
@@ -211,30 +139,22 @@ function select(key: string | undefined, focus: boolean): void {
   if (key === undefined) return;
   selectedKey = key;
   const index = visible.findIndex((r) => r.key === key);
-  if (index >= 0) {
-    const header = ui.headRow.offsetHeight;
-    const top = scrollToShow(index, scroller.scrollTop, scroller.clientHeight, rowHeight, header);
-    if (top !== scroller.scrollTop) scroller.scrollTop = top;
-    if (index < rendered.start || index >= rendered.end) renderWindow(index);
-  }
+  if (index >= 0) table.reveal(index);
+  // Re-renders just the rows whose selection changed.
+  table.refresh();
   renderDetailsPane();
-  for (const tr of ui.body.querySelectorAll<HTMLTableRowElement>('tr[data-key]')) {
-    const on = tr.dataset.key === key;
-    tr.tabIndex = on ? 0 : -1;
-    tr.classList.toggle('selected', on);
-    tr.setAttribute('aria-selected', on ? 'true' : 'false');
-  }
-  const tr = rowElement(key);
-  if (tr) {
-    tr.scrollIntoView({ block: 'nearest' });
-    if (focus) tr.focus();
-  }
+  // Scrolled above from the known row height: no layout is forced here.
+  if (focus) rowElement(key)?.focus({ preventScroll: true });
   save();
 }
 
-/** The selected row when the results show it, else the first row. */
+let shown: { rows: Row[]; selected: string | undefined; key: string | undefined } | undefined;
+/** The selected row when the results show it, else the first row (remembered per result set: asked once per rendered row). */
 function shownSelection(): string | undefined {
-  return selectedKey !== undefined && visible.some((r) => r.key === selectedKey) ? selectedKey : visible[0]?.key;
+  if (shown?.rows !== visible || shown.selected !== selectedKey) {
+    shown = { rows: visible, selected: selectedKey, key: selectedKey !== undefined && visible.some((r) => r.key === selectedKey) ? selectedKey : visible[0]?.key };
+  }
+  return shown.key;
 }
 
 function moveSelection(delta: number): void {
@@ -246,9 +166,8 @@ function moveSelection(delta: number): void {
 
 function setQuery(patch: Partial<TableQuery>): void {
   query = { ...query, ...patch };
-  renderTable();
   // Keep the selected model in view when it is among the results (e.g. after clearing a search).
-  if (selectedKey !== undefined && visible.some((r) => r.key === selectedKey)) select(selectedKey, false);
+  renderTable('selection');
   save();
 }
 
@@ -345,8 +264,7 @@ window.addEventListener('message', (event: MessageEvent<unknown>) => {
       return;
     case 'history':
       if (message.boardId !== state?.boardId || message.categoryId !== state.categoryId) return;
-      histories.set(message.history.model, message.history);
-      renderDetailsPane();
+      details.addHistory(message.history);
       return;
     case 'reveal': {
       const row = state?.rows.find((r) => r.model === message.model);

@@ -20,10 +20,17 @@ export function isProprietary(license: string): boolean {
   return /^proprietary$/i.test(license.trim());
 }
 
+/** Lower-cased "model organisation licence" per row, built once per row object (a search runs on every keystroke). */
+const haystacks = new WeakMap<Row, string>();
+
 /** Case-insensitive match of every search word against model, organisation and licence. */
 function matchesSearch(row: Row, words: readonly string[]): boolean {
   if (words.length === 0) return true;
-  const hay = `${row.model} ${row.organization} ${row.license}`.toLowerCase();
+  let hay = haystacks.get(row);
+  if (hay === undefined) {
+    hay = `${row.model} ${row.organization} ${row.license}`.toLowerCase();
+    haystacks.set(row, hay);
+  }
   return words.every((w) => hay.includes(w));
 }
 
@@ -55,20 +62,11 @@ export function descendingFirst(key: SortKey): boolean {
   return key === 'rating' || key === 'votes' || key === 'context';
 }
 
-/** Rows that pass the query, sorted; unknown values (no price) always sort last; ties keep rank order. */
-export function applyQuery(rows: readonly Row[], query: TableQuery): Row[] {
-  const words = query.search.toLowerCase().split(/\s+/).filter(Boolean);
-  const org = query.organization.toLowerCase();
-  const kept = rows.filter(
-    (r) =>
-      matchesSearch(r, words) &&
-      (org === '' || r.organization.toLowerCase() === org) &&
-      (query.licence === 'all' || (query.licence === 'proprietary') === isProprietary(r.license)) &&
-      !(query.hidePreliminary && r.preliminary),
-  );
-  const dir = query.descending ? -1 : 1;
-  return kept
-    .map((row, index) => ({ row, index, value: sortValue(row, query.sortKey) }))
+/** All rows in one order; unknown values (no price) always sort last; ties keep the given (rank) order. */
+function sortRows(rows: readonly Row[], key: SortKey, descending: boolean): readonly Row[] {
+  const dir = descending ? -1 : 1;
+  return rows
+    .map((row, index) => ({ row, index, value: sortValue(row, key) }))
     .sort((a, b) => {
       if (a.value === null || b.value === null) return a.value === b.value ? a.index - b.index : a.value === null ? 1 : -1;
       if (a.value < b.value) return -dir;
@@ -76,6 +74,31 @@ export function applyQuery(rows: readonly Row[], query: TableQuery): Row[] {
       return a.index - b.index;
     })
     .map((x) => x.row);
+}
+
+/** The last sort of each row list, by order: filtering a sorted list keeps it sorted, so keystrokes only filter. */
+const sorted = new WeakMap<readonly Row[], { order: string; rows: readonly Row[] }>();
+
+function sortedRows(rows: readonly Row[], key: SortKey, descending: boolean): readonly Row[] {
+  const order = `${key}:${descending}`;
+  const cached = sorted.get(rows);
+  if (cached?.order === order) return cached.rows;
+  const result = sortRows(rows, key, descending);
+  sorted.set(rows, { order, rows: result });
+  return result;
+}
+
+/** Rows that pass the query, sorted; unknown values (no price) always sort last; ties keep rank order. */
+export function applyQuery(rows: readonly Row[], query: TableQuery): Row[] {
+  const words = query.search.toLowerCase().split(/\s+/).filter(Boolean);
+  const org = query.organization.toLowerCase();
+  return sortedRows(rows, query.sortKey, query.descending).filter(
+    (r) =>
+      matchesSearch(r, words) &&
+      (org === '' || r.organization.toLowerCase() === org) &&
+      (query.licence === 'all' || (query.licence === 'proprietary') === isProprietary(r.license)) &&
+      !(query.hidePreliminary && r.preliminary),
+  );
 }
 
 /** Organisations present, for the filter, alphabetically. */

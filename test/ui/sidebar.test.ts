@@ -29,6 +29,17 @@ describe('UI: sidebar leaderboard and status bar (dark theme, embedded snapshot)
     assert.ok((await frame.locator('tr[data-key^="claude-opus"]').count()) >= 5);
     await frame.locator('#search').fill('');
     await qwen.waitFor();
+    // Clearing the search scrolls back to the selected row, with rows (not blank space) filling the view around it.
+    const view = await frame.locator('.table-wrap').evaluate(async (wrap) => {
+      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 50)));
+      const box = wrap.getBoundingClientRect();
+      const selected = wrap.querySelector('tr.selected')?.getBoundingClientRect();
+      const header = wrap.querySelector('thead')?.getBoundingClientRect().height ?? 0;
+      const at = (y: number): string | undefined => document.elementFromPoint(box.left + 40, y)?.closest('tr')?.getAttribute('data-key') ?? undefined;
+      return { inView: !!selected && selected.top >= box.top + header - 1 && selected.bottom <= box.bottom + 1, top: at(box.top + header + 4), bottom: at(box.bottom - 4) };
+    });
+    assert.ok(view.inView, 'the selected row is inside the scrolled view');
+    assert.ok(view.top && view.bottom, `rows at the top and bottom of the view (${view.top}, ${view.bottom})`);
     // At the default sidebar width the model column keeps room for a readable name.
     const modelWidth = await frame.locator('tr[data-key="qwen3.7-max-20260517"] td.model').evaluate((td) => td.getBoundingClientRect().width);
     assert.ok(modelWidth >= 100, `model column is ${modelWidth}px wide`);
@@ -77,7 +88,12 @@ describe('UI: sidebar leaderboard and status bar (dark theme, embedded snapshot)
     await frame.locator('#heading:has-text("Code Arena · Overall")').waitFor();
     await wb.page.locator('.statusbar-item:has-text("Qwen3.7-Max #28")').click();
     await frame.locator('tr.selected[data-key="qwen3.7-max-20260517"]').waitFor();
+    // The keyboard focus follows the revealed row, and Enter toggles its details (left open by the previous test).
+    const details = frame.locator('#details');
+    const wasOpen = await details.isVisible();
     await frame.locator('tbody').press('Enter');
+    assert.equal(await details.isVisible(), !wasOpen, 'Enter toggles the details of the revealed row');
+    if (wasOpen) await frame.locator('tbody').press('Enter');
     const trend = frame.locator('#details .trend');
     await trend.waitFor();
     assert.match((await trend.textContent()) ?? '', /#10 on 2026-06-21 → #28 on 2026-08-19, 23 published dates/);

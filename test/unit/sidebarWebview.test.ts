@@ -75,6 +75,32 @@ describe('sidebar webview script (jsdom)', () => {
     assert.equal(doc.querySelector('button[data-sort="votes"]')?.parentElement?.getAttribute('aria-sort'), 'descending');
   });
 
+  it('while typing, shows exactly the matching rows in order and leaves rows that still match in place', () => {
+    const h = openSidebar();
+    h.deliver(state);
+    const doc = h.dom.window.document;
+    const search = doc.getElementById('search') as HTMLInputElement;
+    const type = (text: string): void => {
+      search.value = text;
+      search.dispatchEvent(new h.dom.window.Event('input'));
+    };
+    const expected = (text: string): string[] => state.rows.filter((r) => `${r.model} ${r.organization} ${r.license}`.toLowerCase().includes(text)).map((r) => r.key);
+    type('c');
+    const before = new Map(h.rows().map((tr) => [tr.dataset.key, tr]));
+    type('cl');
+    assert.deepEqual(h.rows().map((tr) => tr.dataset.key), expected('cl').slice(0, h.rows().length));
+    assert.deepEqual(h.rows().map((tr) => tr.getAttribute('aria-rowindex')), h.rows().map((_, i) => String(i + 2)), 'row indices follow the new order');
+    const kept = h.rows().filter((tr) => before.get(tr.dataset.key) === tr);
+    assert.ok(kept.length >= 10, `rows matching both "c" and "cl" are the same elements (kept ${kept.length})`);
+    // Selecting a row rebuilds only the rows whose selection changed, and the result is consistent.
+    h.press('ArrowDown');
+    assert.deepEqual([...doc.querySelectorAll('tr.selected')].map((tr) => tr.getAttribute('data-key')), [expected('cl')[1]]);
+    assert.equal(doc.querySelectorAll('tbody tr[tabindex="0"]').length, 1);
+    type('');
+    assert.deepEqual(h.rows().map((tr) => tr.dataset.key), state.rows.slice(0, h.rows().length).map((r) => r.key));
+    assert.equal(doc.querySelectorAll('tr.selected').length, 1, 'the selection survives clearing the search');
+  });
+
   it('moves with the arrow keys, opens details with Enter, watches with W, and asks the host to switch boards', () => {
     const h = openSidebar();
     h.deliver(state);
