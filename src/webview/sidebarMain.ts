@@ -38,8 +38,16 @@ function save(): void {
   api.setState({ boardId: state?.boardId, categoryId: state?.categoryId, query, selectedKey, expanded, marked });
 }
 
+/** The options each select was last filled with: a refresh with the same boards, categories and labs leaves them alone. */
+const filledWith = new WeakMap<HTMLSelectElement, string>();
+
 function setOptions(select: HTMLSelectElement, options: readonly { id: string; label: string }[], value: string): void {
-  select.replaceChildren(...options.map((o) => el('option', { value: o.id }, o.label)));
+  const key = JSON.stringify(options);
+  if (filledWith.get(select) !== key) {
+    // `new Option(text, value)` sets text, never markup.
+    select.replaceChildren(...options.map((o) => new Option(o.label, o.id)));
+    filledWith.set(select, key);
+  }
   select.value = value;
 }
 
@@ -99,8 +107,7 @@ function applyState(next: BoardState): void {
   setOptions(ui.category, next.categories.map((c) => ({ id: c.id, label: `${c.label} (${c.count ?? 0})` })), next.categoryId);
   const orgs = organizations(next.rows);
   if (query.organization && !orgs.includes(query.organization)) query = { ...query, organization: '' };
-  ui.organization.replaceChildren(el('option', { value: '' }, 'All labs'), ...orgs.map((o) => el('option', { value: o }, o)));
-  ui.organization.value = query.organization;
+  setOptions(ui.organization, [{ id: '', label: 'All labs' }, ...orgs.map((o) => ({ id: o, label: o }))], query.organization);
   ui.licence.value = query.licence;
   ui.hidePreliminary.checked = query.hidePreliminary;
   ui.search.value = query.search;
