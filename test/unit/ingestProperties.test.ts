@@ -11,27 +11,10 @@ import { parseOpenRouterModels } from '../../src/core/openRouterSchema';
 import { validateSnapshot } from '../../src/core/snapshotSchema';
 import { readRecordedFile, readRecordedOpenRouter } from '../../scripts/recordedData';
 import { embeddedSnapshot } from './fixtures';
+import { junk, mutated, mutationOf } from './mutations';
 
 const realRows = readRecordedFile('webdev', '2026-08-19').rows.slice(0, 60) as Record<string, unknown>[];
-const fields = Object.keys(realRows[0] ?? {});
-
-/** Any JSON-ish value, including the nasty numbers JSON cannot carry but a parser might hand over. */
-const junk = fc.oneof(
-  fc.constant(null),
-  fc.constant(undefined),
-  fc.constant(Number.NaN),
-  fc.constant(Number.POSITIVE_INFINITY),
-  fc.constant(-1),
-  fc.double(),
-  fc.integer(),
-  fc.string(),
-  fc.constant('<img src=x onerror=alert(1)>'),
-  fc.boolean(),
-  fc.array(fc.integer(), { maxLength: 3 }),
-  fc.object({ maxDepth: 1 }),
-);
-
-const mutation = fc.record({ row: fc.nat(realRows.length - 1), field: fc.constantFrom(...fields, '__proto__', 'extra'), value: junk, drop: fc.boolean() });
+const mutation = mutationOf(realRows);
 
 function assertValidBoard(board: ReturnType<typeof ingestArenaRows>): void {
   if (!board.ok) return;
@@ -51,12 +34,7 @@ describe('ingest boundary under mutated real payloads (fast-check)', () => {
   it('never throws and never yields an invalid board (3,000 runs)', () => {
     fc.assert(
       fc.property(fc.array(mutation, { minLength: 1, maxLength: 4 }), (mutations) => {
-        const rows = realRows.map((r) => ({ ...r }));
-        for (const m of mutations) {
-          const row = rows[m.row] as Record<string, unknown>;
-          if (m.drop) delete row[m.field];
-          else row[m.field] = m.value;
-        }
+        const rows = mutated(realRows, mutations);
         const board = ingestArenaRows('webdev', rows, '2026-08-19');
         assertValidBoard(board);
       }),
@@ -67,9 +45,7 @@ describe('ingest boundary under mutated real payloads (fast-check)', () => {
   it('the fast row check and the zod schema agree on every mutated row (5,000 runs)', () => {
     fc.assert(
       fc.property(mutation, (m) => {
-        const row: Record<string, unknown> = { ...realRows[m.row] };
-        if (m.drop) delete row[m.field];
-        else row[m.field] = m.value;
+        const row = mutated(realRows, [m])[m.row] as Record<string, unknown>;
         assert.equal(checkArenaRow(row) !== null, arenaRowSchema.safeParse(row).success, JSON.stringify(m));
       }),
       { numRuns: 5000 },
