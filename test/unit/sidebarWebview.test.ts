@@ -11,11 +11,18 @@ import { loadWebview, type WebviewHarness } from './webviewDom';
 
 interface Harness extends WebviewHarness {
   rows(): HTMLTableRowElement[];
+  /** Types `text` into the search box (replacing what was there), as one input event. */
+  type(text: string): void;
 }
 
 function openSidebar(): Harness {
   const h = loadWebview('sidebar.js');
-  return { ...h, rows: () => [...h.document.querySelectorAll<HTMLTableRowElement>('tbody tr[data-key]')] };
+  const type = (text: string): void => {
+    const search = h.document.getElementById('search') as HTMLInputElement;
+    search.value = text;
+    search.dispatchEvent(new h.dom.window.Event('input'));
+  };
+  return { ...h, type, rows: () => [...h.document.querySelectorAll<HTMLTableRowElement>('tbody tr[data-key]')] };
 }
 
 describe('sidebar webview script (jsdom)', () => {
@@ -58,17 +65,13 @@ describe('sidebar webview script (jsdom)', () => {
     const h = openSidebar();
     h.deliver(state);
     const doc = h.dom.window.document;
-    const search = doc.getElementById('search') as HTMLInputElement;
-    search.value = 'claude opus';
-    search.dispatchEvent(new h.dom.window.Event('input'));
+    h.type('claude opus');
     assert.ok(h.rows().length > 3 && h.rows().every((r) => r.querySelector('.name')?.textContent?.includes('claude-opus')));
     assert.match(doc.getElementById('count')?.textContent ?? '', /of 117 models/);
-    search.value = 'zzz-no-such-model';
-    search.dispatchEvent(new h.dom.window.Event('input'));
+    h.type('zzz-no-such-model');
     assert.equal(h.rows().length, 0);
     assert.equal(doc.getElementById('empty')?.hidden, false);
-    search.value = '';
-    search.dispatchEvent(new h.dom.window.Event('input'));
+    h.type('');
     (doc.querySelector('button[data-sort="votes"]') as HTMLButtonElement).click();
     const votes = h.rows().map((r) => Number(r.cells[5]?.textContent?.replace(/,/g, '')));
     assert.deepEqual(votes, [...votes].sort((a, b) => b - a));
@@ -79,15 +82,10 @@ describe('sidebar webview script (jsdom)', () => {
     const h = openSidebar();
     h.deliver(state);
     const doc = h.dom.window.document;
-    const search = doc.getElementById('search') as HTMLInputElement;
-    const type = (text: string): void => {
-      search.value = text;
-      search.dispatchEvent(new h.dom.window.Event('input'));
-    };
     const expected = (text: string): string[] => state.rows.filter((r) => `${r.model} ${r.organization} ${r.license}`.toLowerCase().includes(text)).map((r) => r.key);
-    type('c');
+    h.type('c');
     const before = new Map(h.rows().map((tr) => [tr.dataset.key, tr]));
-    type('cl');
+    h.type('cl');
     assert.deepEqual(h.rows().map((tr) => tr.dataset.key), expected('cl').slice(0, h.rows().length));
     assert.deepEqual(h.rows().map((tr) => tr.getAttribute('aria-rowindex')), h.rows().map((_, i) => String(i + 2)), 'row indices follow the new order');
     const kept = h.rows().filter((tr) => before.get(tr.dataset.key) === tr);
@@ -96,7 +94,7 @@ describe('sidebar webview script (jsdom)', () => {
     h.press('ArrowDown');
     assert.deepEqual([...doc.querySelectorAll('tr.selected')].map((tr) => tr.getAttribute('data-key')), [expected('cl')[1]]);
     assert.equal(doc.querySelectorAll('tbody tr[tabindex="0"]').length, 1);
-    type('');
+    h.type('');
     assert.deepEqual(h.rows().map((tr) => tr.dataset.key), state.rows.slice(0, h.rows().length).map((r) => r.key));
     assert.equal(doc.querySelectorAll('tr.selected').length, 1, 'the selection survives clearing the search');
   });
@@ -160,8 +158,7 @@ describe('sidebar webview script (jsdom)', () => {
     h.deliver(state);
     const doc = h.dom.window.document;
     const search = doc.getElementById('search') as HTMLInputElement;
-    search.value = 'gemini';
-    search.dispatchEvent(new h.dom.window.Event('input'));
+    h.type('gemini');
     h.deliver({ type: 'reveal', model: 'qwen3.7-max-20260517' });
     assert.equal(search.value, '');
     assert.equal(doc.querySelector('tr.selected')?.getAttribute('data-key'), 'qwen3.7-max-20260517');
