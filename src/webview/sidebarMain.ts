@@ -145,11 +145,12 @@ function rowElement(key: string): HTMLTableRowElement | null {
 function select(key: string | undefined, focus: boolean): void {
   if (key === undefined) return;
   selectedKey = key;
+  // The details pane first: it may change the height left for the table, which the scroll below needs.
+  renderDetailsPane();
   const index = visible.findIndex((r) => r.key === key);
   if (index >= 0) table.reveal(index);
   // Re-renders just the rows whose selection changed.
   table.refresh();
-  renderDetailsPane();
   // Scrolled above from the known row height: no layout is forced here.
   if (focus) rowElement(key)?.focus({ preventScroll: true });
   save();

@@ -19,6 +19,11 @@ export interface ViewportMetrics {
    * would clamp it to the old content's height.
    */
   scrollTo(top: number): void;
+  /**
+   * Reads the viewport and header size now (a forced layout): for a user's selection, whose details
+   * pane may just have changed the viewport's height before the ResizeObserver reports it.
+   */
+  measure(): void;
   /** Re-measures the row height from a rendered row (call in a frame callback, when layout is due anyway); true when it changed. */
   remeasureRow(row: HTMLElement | null): boolean;
 }
@@ -28,9 +33,9 @@ const FALLBACK_ROW_HEIGHT = 35;
 
 /**
  * Starts tracking `scroller`. `probeRow` is a row styled like a data row, measured once now (at
- * startup, before any data arrives) and then removed. `onResize` runs after the viewport changes size.
+ * startup, before any data arrives) and then removed. `onResize` runs after the viewport changes size, with its previous height.
  */
-export function trackViewport(scroller: HTMLElement, header: HTMLElement, probeRow: HTMLElement, onResize: () => void): ViewportMetrics {
+export function trackViewport(scroller: HTMLElement, header: HTMLElement, probeRow: HTMLElement, onResize: (previousHeight: number) => void): ViewportMetrics {
   let viewportHeight = scroller.clientHeight;
   let scrollTop = scroller.scrollTop;
   let headerHeight = header.offsetHeight;
@@ -52,8 +57,9 @@ export function trackViewport(scroller: HTMLElement, header: HTMLElement, probeR
       const height = scroller.clientHeight;
       headerHeight = header.offsetHeight;
       if (height === viewportHeight) return;
+      const previous = viewportHeight;
       viewportHeight = height;
-      onResize();
+      onResize(previous);
     }).observe(scroller);
   }
   return {
@@ -75,6 +81,10 @@ export function trackViewport(scroller: HTMLElement, header: HTMLElement, probeR
       scrollTop = next;
       if (!pending) requestAnimationFrame(commitScroll);
       pending = true;
+    },
+    measure() {
+      viewportHeight = scroller.clientHeight;
+      headerHeight = header.offsetHeight;
     },
     remeasureRow(row: HTMLElement | null) {
       const height = row?.getBoundingClientRect().height ?? 0;

@@ -14,7 +14,7 @@ export interface VirtualTable<T> {
   show(rows: readonly T[], at?: 'top' | number): void;
   /** Re-renders the window (e.g. marks or the selection changed): rows whose signature changed are rebuilt. */
   refresh(): void;
-  /** Scrolls row `index` into view, rendering it when it is outside the window. */
+  /** Scrolls row `index` into view, rendering it when it is outside the window (measures the viewport first: a user's selection). */
   reveal(index: number): void;
   /** The rows in the DOM (index range into the rows shown). */
   readonly rendered: RowWindow;
@@ -38,8 +38,10 @@ export function createVirtualTable<T extends object>({ scroller, header, body, r
   const topSpacer = spacer();
   const bottomSpacer = spacer();
   let fillQueued = false;
+  /** The row last brought into view on request (a selection): it stays in view when the view changes size. */
+  let anchor: number | undefined;
   // Measured now, while the view shows "Loading…": a probe row styled like the data rows.
-  const metrics = trackViewport(scroller, header, body.appendChild(el('tr', { 'data-key': '', 'aria-hidden': 'true' }, el('td', {}, 'M'))), () => render());
+  const metrics = trackViewport(scroller, header, body.appendChild(el('tr', { 'data-key': '', 'aria-hidden': 'true' }, el('td', {}, 'M'))), keepAnchorInView);
 
   /** A spacer row standing in for rows not in the DOM. One cell without colspan: a spacer must not add columns (narrow sidebars hide some). */
   function spacer(): HTMLTableRowElement {
@@ -136,6 +138,16 @@ export function createVirtualTable<T extends object>({ scroller, header, body, r
     });
   });
 
+  /** After a resize (e.g. the details pane grew when a history arrived): a requested row that was in view stays in view. */
+  function keepAnchorInView(previousHeight: number): void {
+    if (anchor !== undefined && anchor < rows.length) {
+      const top = anchor * metrics.rowHeight;
+      const wasInView = top >= metrics.scrollTop && top + metrics.rowHeight <= metrics.scrollTop + previousHeight - metrics.headerHeight + 1;
+      if (wasInView) scrollToRow(anchor);
+    }
+    render();
+  }
+
   function scrollToRow(index: number): void {
     metrics.scrollTo(scrollToShow(index, metrics.scrollTop, metrics.viewportHeight, metrics.rowHeight, metrics.headerHeight));
   }
@@ -143,6 +155,7 @@ export function createVirtualTable<T extends object>({ scroller, header, body, r
   return {
     show(next, at) {
       rows = next;
+      anchor = typeof at === 'number' && at >= 0 ? at : undefined;
       if (at === 'top') metrics.scrollTo(0);
       else if (at !== undefined && at >= 0) scrollToRow(at);
       else {
@@ -156,6 +169,8 @@ export function createVirtualTable<T extends object>({ scroller, header, body, r
       renderRange({ start: Math.min(rendered.start, rows.length), end: Math.min(rendered.end, rows.length) });
     },
     reveal(index) {
+      anchor = index;
+      metrics.measure();
       scrollToRow(index);
       if (index < rendered.start || index >= rendered.end) render(index);
     },

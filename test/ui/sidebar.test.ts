@@ -1,7 +1,7 @@
 /** The sidebar and status bar as a user sees them, in a real workbench (code-server + Chromium). */
 import * as assert from 'node:assert/strict';
 import type { FrameLocator } from 'playwright-core';
-import { harness, openSidebar, VSIX, widenSidebar, type Workbench } from './workbench';
+import { harness, openSidebar, tableView, VSIX, widenSidebar, type Workbench } from './workbench';
 
 describe('UI: sidebar leaderboard and status bar (dark theme, embedded snapshot)', function () {
   let wb: Workbench;
@@ -30,15 +30,8 @@ describe('UI: sidebar leaderboard and status bar (dark theme, embedded snapshot)
     await frame.locator('#search').fill('');
     await qwen.waitFor();
     // Clearing the search scrolls back to the selected row, with rows (not blank space) filling the view around it.
-    const view = await frame.locator('.table-wrap').evaluate(async (wrap) => {
-      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 50)));
-      const box = wrap.getBoundingClientRect();
-      const selected = wrap.querySelector('tr.selected')?.getBoundingClientRect();
-      const header = wrap.querySelector('thead')?.getBoundingClientRect().height ?? 0;
-      const at = (y: number): string | undefined => document.elementFromPoint(box.left + 40, y)?.closest('tr')?.getAttribute('data-key') ?? undefined;
-      return { inView: !!selected && selected.top >= box.top + header - 1 && selected.bottom <= box.bottom + 1, top: at(box.top + header + 4), bottom: at(box.bottom - 4) };
-    });
-    assert.ok(view.inView, 'the selected row is inside the scrolled view');
+    const view = await tableView(frame);
+    assert.ok(view.selectedInView, 'the selected row is inside the scrolled view');
     assert.ok(view.top && view.bottom, `rows at the top and bottom of the view (${view.top}, ${view.bottom})`);
     // At the default sidebar width the model column keeps room for a readable name.
     const modelWidth = await frame.locator('tr[data-key="qwen3.7-max-20260517"] td.model').evaluate((td) => td.getBoundingClientRect().width);
@@ -80,6 +73,27 @@ describe('UI: sidebar leaderboard and status bar (dark theme, embedded snapshot)
     await frame.locator('#details:not([hidden])').waitFor();
     assert.match((await frame.locator('#details').textContent()) ?? '', /Score \d+\.\d \[/);
     await h.screenshot(wb.page, 'sidebar-text-search');
+  });
+
+  it('scrolls through the 393 Text rows with the wheel and the keyboard, never showing blank space', async () => {
+    await frame.locator('#search').fill('');
+    await frame.locator('#count:text-is("393 models")').waitFor();
+    await frame.locator('.table-wrap').hover();
+    await wb.page.mouse.wheel(0, 4000);
+    let view = await tableView(frame);
+    assert.ok(view.scrollTop > 1000, `the wheel scrolled the table (${view.scrollTop}px)`);
+    assert.ok(view.top && view.bottom, `rows fill the view after the wheel (${view.top}, ${view.bottom})`);
+    await frame.locator('#search').press('ArrowDown');
+    await frame.locator('tbody').press('End');
+    view = await tableView(frame);
+    const last = await frame.locator('#leaderboard').getAttribute('aria-rowcount');
+    assert.equal(last, '394');
+    assert.ok(view.selectedInView && view.top && view.bottom, `End shows the last row with rows above it (${JSON.stringify(view)})`);
+    assert.equal(await frame.locator('tr.selected').getAttribute('aria-rowindex'), '394');
+    await frame.locator('tbody').press('Home');
+    view = await tableView(frame);
+    assert.equal(view.scrollTop, 0);
+    assert.ok(view.selectedInView && view.top === view.selected && view.bottom, `Home shows the first rows (${JSON.stringify(view)})`);
   });
 
   it("shows a model's rank history as a sparkline in its details (Code Arena, from the embedded history)", async () => {

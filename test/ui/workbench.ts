@@ -44,3 +44,34 @@ export async function widenSidebar(page: Page, width: number): Promise<void> {
   await page.mouse.move(box.x + width, y, { steps: 8 });
   await page.mouse.up();
 }
+
+/** What the table's scrolling area shows, once the frame after the last change is painted. */
+export interface TableView {
+  readonly scrollTop: number;
+  /** The rows under the top and bottom edges of the view (null: blank space or no row there). */
+  readonly top: string | null;
+  readonly bottom: string | null;
+  readonly selected: string | null;
+  readonly selectedInView: boolean;
+  /** For failure messages: the view's box and the selected row's. */
+  readonly box: string;
+}
+
+export async function tableView(frame: FrameLocator): Promise<TableView> {
+  return frame.locator('.table-wrap').evaluate(async (wrap) => {
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 100)));
+    const box = wrap.getBoundingClientRect();
+    const header = wrap.querySelector('thead')?.getBoundingClientRect().height ?? 0;
+    const selected = wrap.querySelector('tr.selected');
+    const rect = selected?.getBoundingClientRect();
+    const at = (y: number): string | null => document.elementFromPoint(box.left + 30, y)?.closest('tr')?.getAttribute('data-key') ?? null;
+    return {
+      scrollTop: wrap.scrollTop,
+      top: at(box.top + header + 4),
+      bottom: at(box.bottom - 4),
+      selected: selected?.getAttribute('data-key') ?? null,
+      selectedInView: !!rect && rect.top >= box.top + header - 1 && rect.bottom <= box.bottom + 1,
+      box: `view ${box.top.toFixed(1)}–${box.bottom.toFixed(1)} (header ${header.toFixed(1)}), selected ${rect ? `${rect.top.toFixed(1)}–${rect.bottom.toFixed(1)}` : 'none'}, scrollHeight ${wrap.scrollHeight}`,
+    };
+  });
+}
