@@ -1,12 +1,12 @@
 /** The sidebar webview: receives board states, lets the user search, sort, filter and navigate. */
-import { hostToSidebarSchema, type BoardState, type Row, type SidebarToHost, type ViewStatus } from '../shared/protocol';
-import { el } from './dom';
+import { hostToSidebarSchema, type BoardState, type Row, type SidebarToHost } from '../shared/protocol';
 import { applyQuery, DEFAULT_QUERY, descendingFirst, organizations, type LicenceFilter, type SortKey, type TableQuery } from './tableModel';
 import { renderRow } from './tableRender';
 import { buildLayout } from './sidebarLayout';
 import { vscodeApi } from './vscodeApi';
 import { measured } from './perfMarks';
 import { createDetailsPane } from './detailsPane';
+import { renderBoardHeader, showStatus } from './boardHeader';
 import { createVirtualTable } from './virtualTable';
 
 interface SavedState {
@@ -36,28 +36,6 @@ function send(message: SidebarToHost): void {
 
 function save(): void {
   api.setState({ boardId: state?.boardId, categoryId: state?.categoryId, query, selectedKey, expanded, marked });
-}
-
-/** The options each select was last filled with: a refresh with the same boards, categories and labs leaves them alone. */
-const filledWith = new WeakMap<HTMLSelectElement, string>();
-
-function setOptions(select: HTMLSelectElement, options: readonly { id: string; label: string }[], value: string): void {
-  const key = JSON.stringify(options);
-  if (filledWith.get(select) !== key) {
-    // `new Option(text, value)` sets text, never markup.
-    select.replaceChildren(...options.map((o) => new Option(o.label, o.id)));
-    filledWith.set(select, key);
-  }
-  select.value = value;
-}
-
-function showStatus(status: ViewStatus): void {
-  ui.status.className = `status ${status.kind}`;
-  ui.status.textContent = status.message ?? '';
-  document.getElementById('app')?.setAttribute('aria-busy', status.kind === 'loading' ? 'true' : 'false');
-  if (status.kind === 'error') {
-    ui.status.append(' ', el('button', { type: 'button', 'data-action': 'retry' }, 'Retry'));
-  }
 }
 
 /** Re-renders rows from the current state and query (measured: see the benchmark). */
@@ -103,38 +81,14 @@ function applyState(next: BoardState): void {
   const boardChanged = state?.boardId !== next.boardId || state?.categoryId !== next.categoryId;
   if (boardChanged || next.originNote !== state?.originNote) details.clearHistories();
   state = next;
-  setOptions(ui.board, next.boards, next.boardId);
-  setOptions(ui.category, next.categories.map((c) => ({ id: c.id, label: `${c.label} (${c.count ?? 0})` })), next.categoryId);
   const orgs = organizations(next.rows);
   if (query.organization && !orgs.includes(query.organization)) query = { ...query, organization: '' };
-  setOptions(ui.organization, [{ id: '', label: 'All labs' }, ...orgs.map((o) => ({ id: o, label: o }))], query.organization);
+  renderBoardHeader(ui, next, orgs, query.organization);
   ui.licence.value = query.licence;
   ui.hidePreliminary.checked = query.hidePreliminary;
   ui.search.value = query.search;
-  const category = next.categories.find((c) => c.id === next.categoryId);
-  ui.heading.textContent = `${next.boardTitle} · ${category?.label ?? next.categoryId}`;
-  ui.heading.title = next.boardDescription;
-  ui.dateLine.textContent = `Published ${next.publishDate} · ${next.originNote}`;
-  ui.caption.textContent = `${next.boardTitle} leaderboard, ${category?.label ?? next.categoryId}, published ${next.publishDate}`;
-  ui.attribution.textContent = `${next.attribution} · published ${next.publishDate}`;
-  ui.prices.textContent = next.pricesNote;
-  renderYourModels(next);
-  showStatus(next.status);
   renderTable(boardChanged ? 'top' : undefined);
   save();
-}
-
-/** The editor's own chat models, pinned above the table, each a button that selects its row. */
-function renderYourModels(next: BoardState): void {
-  ui.yourModels.hidden = next.yourModels.length === 0;
-  if (next.yourModels.length === 0) return;
-  ui.yourModels.replaceChildren(
-    el('div', { class: 'dim' }, 'Your models (available in this editor):'),
-    ...next.yourModels.map((m) => {
-      const where = m.model === null ? 'not on this board' : `#${m.rank} ${m.model}${m.kind === 'proxy' ? ' (proxy: an effort variant)' : ''}`;
-      return el('button', { type: 'button', class: 'your-model', 'data-key': m.key ?? undefined, disabled: m.key === null, title: `${m.vendor}: ${m.name}` }, `${m.name} → ${where}`);
-    }),
-  );
 }
 
 function rowElement(key: string): HTMLTableRowElement | null {
@@ -268,7 +222,7 @@ window.addEventListener('message', (event: MessageEvent<unknown>) => {
       applyState(message);
       return;
     case 'status':
-      showStatus(message.status);
+      showStatus(ui, message.status);
       return;
     case 'history':
       if (message.boardId !== state?.boardId || message.categoryId !== state.categoryId) return;
@@ -286,5 +240,5 @@ window.addEventListener('message', (event: MessageEvent<unknown>) => {
   }
 });
 
-showStatus({ kind: 'loading', message: 'Loading leaderboards…' });
+showStatus(ui, { kind: 'loading', message: 'Loading leaderboards…' });
 send({ type: 'ready', ...(saved.boardId ? { boardId: saved.boardId } : {}), ...(saved.categoryId ? { categoryId: saved.categoryId } : {}) });
