@@ -1,4 +1,7 @@
-/** Performance marks around a render, read by the benchmark through the UI harness. */
+/**
+ * Performance marks around the webview's own work (script time, before the browser's style and layout):
+ * read by the benchmark, and visible in DevTools' Performance panel.
+ */
 
 const supported = typeof performance !== 'undefined' && typeof performance.mark === 'function' && typeof performance.measure === 'function';
 
