@@ -26,29 +26,52 @@ function keysOf(m: EditorModel): string[] {
   return [...new Set([m.family, m.id, m.name].filter((k) => k.length > 0 && k.length <= 200).map(normaliseModelName))];
 }
 
-/** The best-ranked row for one editor model, or none. */
-export function matchEditorModel(model: EditorModel, rows: readonly LeaderboardRow[]): EditorModelMatch {
+/** The first (best-ranked) row per normalised name, and per name without its effort/harness suffix: built once per rows. */
+interface RowIndex {
+  readonly exact: ReadonlyMap<string, LeaderboardRow>;
+  readonly proxy: ReadonlyMap<string, LeaderboardRow>;
+}
+
+function indexRows(rows: readonly LeaderboardRow[]): RowIndex {
+  const exact = new Map<string, LeaderboardRow>();
+  const proxy = new Map<string, LeaderboardRow>();
+  for (const row of rows) {
+    const name = normaliseModelName(row.model);
+    if (!exact.has(name)) exact.set(name, row);
+    const stripped = stripVariantSuffix(name, row.organization);
+    if (stripped !== null && !proxy.has(stripped)) proxy.set(stripped, row);
+  }
+  return { exact, proxy };
+}
+
+function matchIndexed(model: EditorModel, index: RowIndex): EditorModelMatch {
   const keys = keysOf(model);
   for (const key of keys) {
-    const exact = rows.find((r) => normaliseModelName(r.model) === key);
+    const exact = index.exact.get(key);
     if (exact) return { model, row: exact, kind: 'exact' };
   }
   for (const key of keys) {
-    const proxy = rows.find((r) => stripVariantSuffix(normaliseModelName(r.model), r.organization) === key);
+    const proxy = index.proxy.get(key);
     if (proxy) return { model, row: proxy, kind: 'proxy' };
   }
   return { model, row: null, kind: null };
 }
 
-/** Matches every editor model (duplicates of the same vendor/id dropped). */
+/** The best-ranked row for one editor model, or none. */
+export function matchEditorModel(model: EditorModel, rows: readonly LeaderboardRow[]): EditorModelMatch {
+  return matchIndexed(model, indexRows(rows));
+}
+
+/** Matches every editor model (duplicates of the same vendor/id dropped); the rows are indexed once. */
 export function matchEditorModels(models: readonly EditorModel[], rows: readonly LeaderboardRow[]): EditorModelMatch[] {
   const seen = new Set<string>();
-  return models
-    .filter((m) => {
-      const k = `${m.vendor}/${m.id}`;
-      if (seen.has(k)) return false;
-      seen.add(k);
-      return true;
-    })
-    .map((m) => matchEditorModel(m, rows));
+  const unique = models.filter((m) => {
+    const k = `${m.vendor}/${m.id}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+  if (unique.length === 0) return [];
+  const index = indexRows(rows);
+  return unique.map((m) => matchIndexed(m, index));
 }
