@@ -9,7 +9,7 @@ import type { Board, RatedEntry } from './leaderboard';
 export interface RatedEntryWithDate extends RatedEntry {
   readonly date: string;
 }
-import { KNOWN_RENAMES } from './modelMatching';
+import { renameSources } from './modelMatching';
 
 export interface HistoryPoint {
   readonly date: string;
@@ -130,13 +130,9 @@ export class HistoryIndex {
  * when the old name's points all predate the new name's (no overlap: a real rename, not two models).
  */
 function formerNamesOf(model: string, track: ReadonlyMap<string, ReadonlyMap<string, HistoryPoint>>): string[] {
-  const candidates = Object.entries(KNOWN_RENAMES)
-    .filter(([, to]) => to === model)
-    .map(([from]) => from);
-  if (model.endsWith('-high')) candidates.push(`${model.slice(0, -5)}-thinking`);
   const own = [...(track.get(model)?.keys() ?? [])].sort();
   const firstOwn = own[0];
-  return [...new Set(candidates)].filter((old) => {
+  return renameSources(model).filter((old) => {
     const dates = [...(track.get(old)?.keys() ?? [])].sort();
     const lastOld = dates.at(-1);
     return lastOld !== undefined && (firstOwn === undefined || lastOld < firstOwn);

@@ -54,6 +54,22 @@ export const KNOWN_RENAMES: Readonly<Record<string, string>> = {
   'claude-opus-4-6-thinking': 'claude-opus-4-6-high',
 };
 
+/** Names a model may have been renamed to: the rename table, then Arena's 2026-08-12 rule `X-thinking` → `X-high`. */
+export function renameTargets(model: string): string[] {
+  const targets = KNOWN_RENAMES[model] ? [KNOWN_RENAMES[model]] : [];
+  if (model.endsWith('-thinking')) targets.push(`${model.slice(0, -'-thinking'.length)}-high`);
+  return targets;
+}
+
+/** Names a model may have had before a rename (the inverse of renameTargets), without repeats. */
+export function renameSources(model: string): string[] {
+  const sources = Object.entries(KNOWN_RENAMES)
+    .filter(([, to]) => to === model)
+    .map(([from]) => from);
+  if (model.endsWith('-high')) sources.push(`${model.slice(0, -'-high'.length)}-thinking`);
+  return [...new Set(sources)];
+}
+
 /**
  * Canonical form of a name for comparison: lower case, spaces → `-`, version dashes between
  * digits → dots (`claude-opus-4-7` ≡ `claude-opus-4.7`), 8-digit date stamps removed.

@@ -3,7 +3,7 @@
  * rank band, a new model entering above, a model disappearing (or being renamed).
  */
 import type { LeaderboardRow } from './leaderboardRows';
-import { KNOWN_RENAMES } from './modelMatching';
+import { renameSources, renameTargets } from './modelMatching';
 
 export type Band = 'tied-with-first' | 'top-5' | 'top-10' | 'below-top-10';
 
@@ -29,10 +29,8 @@ export function bandOf(row: LeaderboardRow): Band {
 }
 
 /** The name a model was renamed to on the new board, if the rename is certain. */
-function renamedTo(model: string, before: ReadonlySet<string>, after: ReadonlyMap<string, LeaderboardRow>): string | null {
-  const candidates = [KNOWN_RENAMES[model], model.endsWith('-thinking') ? `${model.slice(0, -9)}-high` : undefined];
-  for (const c of candidates) if (c && after.has(c) && !before.has(c)) return c;
-  return null;
+function renamedTo(model: string, before: ReadonlyMap<string, LeaderboardRow>, after: ReadonlyMap<string, LeaderboardRow>): string | null {
+  return renameTargets(model).find((c) => after.has(c) && !before.has(c)) ?? null;
 }
 
 /** Changes for the watched models between the previous and the new rows of one category. */
@@ -46,7 +44,7 @@ export function detectRankChanges(previous: readonly LeaderboardRow[], next: rea
     const old = before.get(model);
     const now = after.get(model);
     if (old && !now) {
-      const to = renamedTo(model, new Set(before.keys()), after);
+      const to = renamedTo(model, before, after);
       changes.push(to ? { model, kind: 'renamed', text: `${model} is now listed as ${to} (#${after.get(to)?.rank})` } : { model, kind: 'disappeared', text: `${model} is no longer on the board (was #${old.rank})` });
       continue;
     }
@@ -60,8 +58,7 @@ export function detectRankChanges(previous: readonly LeaderboardRow[], next: rea
 
 /** Whether a "new" name is only the rename of a model that was there before. */
 function renamedFromOld(model: string, before: ReadonlyMap<string, LeaderboardRow>): boolean {
-  if (Object.entries(KNOWN_RENAMES).some(([from, to]) => to === model && before.has(from))) return true;
-  return model.endsWith('-high') && before.has(`${model.slice(0, -5)}-thinking`);
+  return renameSources(model).some((from) => before.has(from));
 }
 
 /** One notification line for all changes. */
