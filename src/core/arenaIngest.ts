@@ -31,8 +31,8 @@ export function toEntry(row: ArenaRow): RatedEntry {
     lower: row.rating_lower,
     upper: row.rating_upper,
     variance: row.variance,
-    votes: Number.isInteger(row.vote_count) ? row.vote_count : Math.round(row.vote_count),
-    rank: row.rank == null ? 0 : Number.isInteger(row.rank) ? row.rank : Math.round(row.rank),
+    votes: Math.round(row.vote_count),
+    rank: row.rank == null ? 0 : Math.round(row.rank),
   };
 }
 

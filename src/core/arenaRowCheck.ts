@@ -3,9 +3,8 @@
  * on the hot path (thousands of rows per refresh). When it says no, the zod schema runs to give
  * the precise message; a unit test holds the two to the same verdicts on mutated real rows.
  */
-import type { ArenaRow } from './arenaSchema';
+import { DATE, type ArenaRow } from './arenaSchema';
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const CONTROL = /[\u0000-\u001f\u007f]/;
 
 const isFiniteNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);

@@ -5,7 +5,8 @@
  */
 import * as z from 'zod/mini';
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** A publish date as the dataset writes it. */
+export const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Model names are shown to users: bounded, printable (no control characters). */
 const modelName = z.string().check(

@@ -34,12 +34,17 @@ function retryOf(failure: { kind: string; retryAfterMs?: number }): { retryAfter
   return failure.kind === 'rateLimited' && failure.retryAfterMs !== undefined ? { retryAfterMs: failure.retryAfterMs } : {};
 }
 
+/** A viewer URL: `/rows` of a split, or `/filter` of it with a `where` clause; one page from `offset`. */
+function viewerUrl(endpoints: ArenaEndpoints, board: string, split: 'latest' | 'full', where: string | null, offset: number): string {
+  const common = `dataset=${encodeURIComponent(endpoints.dataset)}&config=${encodeURIComponent(board)}&split=${split}`;
+  if (where === null) return `${endpoints.viewerBase}/rows?${common}&offset=${offset}&length=${PAGE_SIZE}`;
+  return `${endpoints.viewerBase}/filter?${common}&where=${encodeURIComponent(where)}&offset=${offset}&length=${PAGE_SIZE}`;
+}
+
 /** The viewer URL of one page: `/rows` for a whole board, `/filter` for chosen categories. */
 export function pageUrl(endpoints: ArenaEndpoints, board: string, categories: readonly string[] | null, offset: number): string {
-  const common = `dataset=${encodeURIComponent(endpoints.dataset)}&config=${encodeURIComponent(board)}&split=latest`;
-  if (!categories || categories.length === 0) return `${endpoints.viewerBase}/rows?${common}&offset=${offset}&length=${PAGE_SIZE}`;
-  const where = categories.map((c) => `"category"='${c}'`).join(' OR ');
-  return `${endpoints.viewerBase}/filter?${common}&where=${encodeURIComponent(where)}&offset=${offset}&length=${PAGE_SIZE}`;
+  const where = categories && categories.length > 0 ? categories.map((c) => `"category"='${c}'`).join(' OR ') : null;
+  return viewerUrl(endpoints, board, 'latest', where, offset);
 }
 
 /** All `latest` rows of a board (or of its chosen categories), page by page. */
@@ -70,8 +75,7 @@ export async function fetchModelHistory(endpoints: ArenaEndpoints, http: HttpOpt
   // Single quotes are the only character that could break out of the SQL-like string literal.
   if (model.includes("'") || model.length > 300) return { result: fail('model name cannot be queried'), requests: 0 };
   const where = `"model_name"='${model}' AND "category"='${category}'`;
-  const url = `${endpoints.viewerBase}/filter?dataset=${encodeURIComponent(endpoints.dataset)}&config=${encodeURIComponent(board)}&split=full&where=${encodeURIComponent(where)}&offset=0&length=${PAGE_SIZE}`;
-  const response = await getJson(url, http);
+  const response = await getJson(viewerUrl(endpoints, board, 'full', where, 0), http);
   if (!response.ok) return { result: fail(`${board} history: ${response.failure.message}`), requests: 1, ...retryOf(response.failure) };
   const page = viewerPageSchema.safeParse(response.json);
   if (!page.success) return { result: fail(`${board} history: unexpected page shape (${describeIssue(page.error)})`), requests: 1 };

@@ -10,6 +10,7 @@ export interface RatedEntryWithDate extends RatedEntry {
   readonly date: string;
 }
 import { renameSources } from './modelMatching';
+import type { HistoryView } from '../shared/protocol';
 
 export interface HistoryPoint {
   readonly date: string;
@@ -140,7 +141,7 @@ function formerNamesOf(model: string, track: ReadonlyMap<string, ReadonlyMap<str
 }
 
 /** A series as the webviews receive it (protocol shape: no votes, plain arrays). */
-export function toHistoryView(series: HistorySeries): { model: string; formerNames: string[]; points: { date: string; rating: number; lower: number; upper: number; rank: number }[] } {
+export function toHistoryView(series: HistorySeries): HistoryView {
   return {
     model: series.model,
     formerNames: [...series.formerNames],

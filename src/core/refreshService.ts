@@ -6,7 +6,7 @@
 import { ingestArenaRows } from './arenaIngest';
 import { fetchBoardRows, fetchDatasetRevision, type ArenaEndpoints } from './arenaSource';
 import type { CacheStore } from './cacheStore';
-import type { FetchLike } from './httpJson';
+import type { FetchLike, HttpOptions } from './httpJson';
 import type { Board, LeaderboardData } from './leaderboard';
 import type { LeaderboardStore } from './leaderboardStore';
 import { matchPrices } from './modelMatching';
@@ -68,7 +68,7 @@ export class RefreshService {
     this.abort.abort();
   }
 
-  private http(config: RefreshConfig): { fetch: FetchLike; timeoutMs: number; maxBytes: number; signal: AbortSignal; now: () => number } {
+  private http(config: RefreshConfig): HttpOptions {
     return { fetch: this.deps.fetch, timeoutMs: config.timeoutMs, maxBytes: config.maxBytes, signal: this.abort.signal, now: this.deps.now };
   }
 
@@ -126,7 +126,7 @@ export class RefreshService {
     const changedBoards = [...boards.values()].filter((b) => !current?.boards.includes(b));
     const pricesChanged = pricesFetchedAt !== state.pricesFetchedAt;
     if (changedBoards.length === 0 && !pricesChanged) return this.finish(false, requests, errors, retryAfterMs);
-    const data = this.assemble([...boards.values()], prices, current, pricesFetchedAt);
+    const data = this.assemble(config, [...boards.values()], prices, current, pricesFetchedAt);
     await this.deps.cache.writeData(data);
     // Remember the revision only when every board arrived, so a partial failure is retried.
     await this.deps.cache.writeState({ sha: boardsOk ? sha : state.sha, checkedAt: this.deps.now(), pricesFetchedAt });
@@ -134,14 +134,14 @@ export class RefreshService {
     return this.finish(true, requests, errors, retryAfterMs);
   }
 
-  private assemble(boards: Board[], prices: OpenRouterPrice[] | null, current: LeaderboardData | null, pricesFetchedAt: number | null): LeaderboardData {
+  private assemble(config: RefreshConfig, boards: Board[], prices: OpenRouterPrice[] | null, current: LeaderboardData | null, pricesFetchedAt: number | null): LeaderboardData {
     const entries = boards.flatMap((b) => b.categories.flatMap((c) => c.entries));
     return {
       boards,
       prices: prices ? matchPrices(entries, prices) : (current?.prices ?? new Map()),
       provenance: {
         origin: 'live',
-        arenaDataset: this.deps.config().endpoints.dataset,
+        arenaDataset: config.endpoints.dataset,
         licence: 'CC BY 4.0',
         retrievedAt: new Date(this.deps.now()).toISOString(),
         pricesDate: prices && pricesFetchedAt !== null ? isoDate(pricesFetchedAt) : (current?.provenance.pricesDate ?? null),
