@@ -75,16 +75,17 @@ export function createApp(context: vscode.ExtensionContext, activationMs: number
   const editorModels = new EditorModelsService(log);
   /** The editor's own chat models, as the rows they map to. */
   const yourMatches = (rows: readonly LeaderboardRow[]): EditorModelMatch[] => matchEditorModels(editorModels.current, rows);
+  /** The editor's own chat models found among `rows`, as Arena names. */
+  const yourNames = (rows: readonly LeaderboardRow[]): string[] => yourMatches(rows).flatMap((m) => (m.row ? [m.row.model] : []));
   /** The editor's own chat models as Arena names, for a board and category. */
   const yourModels = (boardId: string, categoryId: string): string[] => {
     const data = store.current;
-    return data ? yourMatches(categoryRows(data, boardId, categoryId)).flatMap((m) => (m.row ? [m.row.model] : [])) : [];
+    return data ? yourNames(categoryRows(data, boardId, categoryId)) : [];
   };
   /** The user's watch list, or, until they set one, the editor's own chat models found on the board. */
-  const watchQueries = (rows: readonly LeaderboardRow[]): readonly string[] => {
-    const settings = readSettings();
+  const watchQueries = (rows: readonly LeaderboardRow[], settings = readSettings()): readonly string[] => {
     if (settings.watchedModelsUserSet) return settings.watchedModels;
-    const yours = yourMatches(rows).flatMap((m) => (m.row ? [m.row.model] : []));
+    const yours = yourNames(rows);
     return yours.length > 0 ? yours : settings.watchedModels;
   };
   const statusBar = new StatusBar(store, readSettings(), watchQueries);
@@ -99,12 +100,12 @@ export function createApp(context: vscode.ExtensionContext, activationMs: number
   });
   const comparePanel: ComparePanel = new ComparePanel(context.extensionUri, store, log, () => compare.changeModels(comparePanel.current), history);
   const compare = new CompareCommands(store, comparePanel, context.globalState, () => yourModels('webdev', 'overall'));
-  const alerts = new RankAlerts(store, context.globalState, log, (rows) => watchQueries(rows), (models) => compare.compare(models), () => revealWatched(store, sidebar));
+  const alerts = new RankAlerts(store, context.globalState, log, (rows, settings) => watchQueries(rows, settings), (models) => compare.compare(models), () => revealWatched(store, sidebar));
   const sidebar: SidebarView = new SidebarView(context.extensionUri, store, context.globalState, {
     watchedModels: () => {
       const data = store.current;
       const settings = readSettings();
-      return data ? watchQueries(categoryRows(data, settings.statusBarBoard, settings.statusBarCategory)) : settings.watchedModels;
+      return data ? watchQueries(categoryRows(data, settings.statusBarBoard, settings.statusBarCategory), settings) : settings.watchedModels;
     },
     editorModels: () => editorModels.current,
     toggleWatch: (model) => {

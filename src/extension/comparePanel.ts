@@ -97,6 +97,8 @@ export class ComparePanel implements vscode.Disposable {
   }
 
   private async post(): Promise<void> {
+    // Nobody to show it to (closed, or not ready yet): no comparison, no history lookup.
+    if (!this.panel || !this.ready) return;
     const data = this.store.current;
     if (!data || this.models.length < 2) return;
     const comparison = compareModels(data, this.models, DEFAULT_COMPARE_CATEGORIES);

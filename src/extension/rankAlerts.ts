@@ -9,7 +9,7 @@ import { categoryRows, type LeaderboardRow } from '../core/leaderboardRows';
 import { changeSummary, detectRankChanges, mayNotify } from '../core/rankChanges';
 import { boardTitle, categoryLabel } from '../core/boardCatalog';
 import { findWatched } from '../core/watchList';
-import { readSettings } from './settings';
+import { readSettings, type Settings } from './settings';
 import type { Log } from './log';
 
 const LAST_KEY = 'modelRankings.lastAlertAt';
@@ -24,7 +24,7 @@ export class RankAlerts implements vscode.Disposable {
     private readonly store: LeaderboardStore,
     private readonly memento: vscode.Memento,
     private readonly log: Log,
-    private readonly watchQueries: (rows: readonly LeaderboardRow[]) => readonly string[],
+    private readonly watchQueries: (rows: readonly LeaderboardRow[], settings: Settings) => readonly string[],
     private readonly compare: (models: readonly string[]) => Promise<void>,
     private readonly open: () => Promise<void>,
   ) {
@@ -42,7 +42,7 @@ export class RankAlerts implements vscode.Disposable {
     const before = categoryRows(previous, board, category);
     const after = categoryRows(next, board, category);
     if (before.length === 0 || after.length === 0) return;
-    const watched = this.watchQueries(before)
+    const watched = this.watchQueries(before, settings)
       .map((q) => findWatched(q, before)?.model)
       .filter((m): m is string => m !== undefined);
     const changes = detectRankChanges(before, after, watched);
