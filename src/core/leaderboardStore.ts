@@ -15,6 +15,7 @@ export class LeaderboardStore {
   private data: LeaderboardData | null = null;
   private status: StoreStatus = { kind: 'idle' };
   private readonly listeners = new Set<StoreListener>();
+  private readonly dataListeners = new Set<(data: LeaderboardData) => void>();
   private loading: Promise<LeaderboardData | null> | null = null;
 
   /** @param loadInitial reads the best data available offline (cache, else the embedded snapshot). */
@@ -49,9 +50,11 @@ export class LeaderboardStore {
 
   /** Shows new, already validated data. */
   replace(data: LeaderboardData, status: StoreStatus = { kind: 'idle' }): void {
+    const changed = data !== this.data;
     this.data = data;
     this.status = status;
     this.emit();
+    if (changed) for (const listener of [...this.dataListeners]) listener(data);
   }
 
   /** Changes the status only; the data shown stays as it is. */
@@ -64,6 +67,12 @@ export class LeaderboardStore {
   onChange(listener: StoreListener): { dispose(): void } {
     this.listeners.add(listener);
     return { dispose: () => this.listeners.delete(listener) };
+  }
+
+  /** Calls the listener when the data itself changes (not on status changes); returns a disposer. */
+  onDataChange(listener: (data: LeaderboardData) => void): { dispose(): void } {
+    this.dataListeners.add(listener);
+    return { dispose: () => this.dataListeners.delete(listener) };
   }
 
   private emit(): void {

@@ -27,7 +27,7 @@ export class ComparePanel implements vscode.Disposable {
     private readonly changeModels: () => Promise<void>,
     private readonly history: HistoryService,
   ) {
-    this.subscription = store.onChange(() => void this.post());
+    this.subscription = store.onDataChange(() => void this.post());
   }
 
   /** Models shown now. */

@@ -15,7 +15,6 @@ const SEEN_FILE = 'history-seen.json';
 export class HistoryService implements vscode.Disposable {
   private index: Promise<HistoryIndex> | null = null;
   private readonly seen = new HistoryIndex();
-  private recorded: LeaderboardData | null = null;
   /** Board/category/model histories already asked of the `full` split in this session. */
   private readonly fetched = new Set<string>();
   private readonly subscription: { dispose(): void };
@@ -28,7 +27,7 @@ export class HistoryService implements vscode.Disposable {
     /** Fetches one model's `full`-split history, or null (offline, or the request failed). */
     private readonly fetchFull: (board: string, category: string, model: string) => Promise<RatedEntryWithDate[] | null> = async () => null,
   ) {
-    this.subscription = store.onChange((data) => void (data && this.record(data)));
+    this.subscription = store.onDataChange((data) => void this.record(data));
   }
 
   /** A model's history on a board/category (empty when unknown), completed once per session from the `full` split. */
@@ -78,9 +77,6 @@ export class HistoryService implements vscode.Disposable {
 
   /** Adds the boards now shown; downloaded ones are remembered across sessions. */
   private async record(data: LeaderboardData): Promise<void> {
-    // The store also reports status changes: record each data set once.
-    if (data === this.recorded) return;
-    this.recorded = data;
     const index = await this.load();
     for (const b of data.boards) index.addBoard(b);
     if (data.provenance.origin !== 'live') return;

@@ -28,9 +28,9 @@ export class RankAlerts implements vscode.Disposable {
     private readonly compare: (models: readonly string[]) => Promise<void>,
     private readonly open: () => Promise<void>,
   ) {
-    this.subscription = store.onChange((data) => {
-      if (data && data !== this.previous) void this.check(data);
-    });
+    // Data already shown when the alerts start is the baseline for the first change.
+    this.previous = store.current;
+    this.subscription = store.onDataChange((data) => void this.check(data));
   }
 
   private async check(next: LeaderboardData): Promise<void> {

@@ -105,6 +105,23 @@ describe('live refresh against the loopback fixture server', function () {
     }
   });
 
+  it('tells data listeners about new data only, not about status changes', async () => {
+    const r = await rig();
+    try {
+      const data: unknown[] = [];
+      let changes = 0;
+      r.store.onChange(() => changes++);
+      r.store.onDataChange((d) => data.push(d));
+      await r.service.refresh();
+      assert.deepEqual(data, [r.store.current]);
+      await r.service.refresh(false);
+      assert.equal(data.length, 1, 'a refresh with no news changes only the status');
+      assert.ok(changes > data.length, `status changes were reported to onChange (${changes})`);
+    } finally {
+      await teardown(r);
+    }
+  });
+
   it('refetches when the revision moves and shows the new rank', async () => {
     const r = await rig();
     try {
