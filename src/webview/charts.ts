@@ -44,14 +44,14 @@ export function scoreChart(series: readonly HistoryView[], title: string, width 
   const pad = { left: 44, right: 10, top: 10, bottom: 24 };
   const days = all.map((p) => day(p.date));
   const x = scale(Math.min(...days), Math.max(...days), pad.left, width - pad.right);
-  const y = scale(Math.min(...all.map((p) => p.lower)), Math.max(...all.map((p) => p.upper)), height - pad.bottom, pad.top);
+  const [minScore, maxScore] = [Math.min(...all.map((p) => p.lower)), Math.max(...all.map((p) => p.upper))];
+  const y = scale(minScore, maxScore, height - pad.bottom, pad.top);
   const root = svg('svg', { width, height, viewBox: `0 0 ${width} ${height}`, role: 'img', 'aria-label': title, class: 'chart' });
   const axis = (text: string, ax: number, ay: number, anchor: string): SVGTextElement => {
     const t = svg('text', { x: ax, y: ay, 'text-anchor': anchor, class: 'axis-label' });
     t.textContent = text;
     return t;
   };
-  const [minScore, maxScore] = [Math.min(...all.map((p) => p.lower)), Math.max(...all.map((p) => p.upper))];
   const firstDate = all.reduce((a, p) => (p.date < a ? p.date : a), all[0]?.date ?? '');
   const lastDate = all.reduce((a, p) => (p.date > a ? p.date : a), '');
   root.append(

@@ -72,8 +72,7 @@ function renderRows(at?: 'top' | 'selection'): void {
   const total = state.rows.length;
   ui.count.textContent = visible.length === total ? `${total} models` : `${visible.length} of ${total} models`;
   ui.empty.hidden = visible.length > 0;
-  ui.compare.textContent = marked.length >= 2 ? `Compare ${marked.length}` : marked.length === 1 ? 'Compare 1 with…' : 'Compare…';
-  ui.clearMarks.hidden = marked.length === 0;
+  renderMarkControls();
   ui.empty.textContent = total === 0 ? 'No models in this category.' : 'No model matches the search and filters.';
 }
 
@@ -137,12 +136,25 @@ function onSort(key: SortKey): void {
   setQuery(query.sortKey === key ? { descending: !query.descending } : { sortKey: key, descending: descendingFirst(key) });
 }
 
+/** The Compare button's label and the Clear button, from the models picked. */
+function renderMarkControls(): void {
+  ui.compare.textContent = marked.length >= 2 ? `Compare ${marked.length}` : marked.length === 1 ? 'Compare 1 with…' : 'Compare…';
+  ui.clearMarks.hidden = marked.length === 0;
+}
+
 function toggleMark(key: string | undefined): void {
   const row = visible.find((r) => r.key === key);
   if (!row) return;
   marked = marked.includes(row.model) ? marked.filter((m) => m !== row.model) : [...marked, row.model].slice(-6);
-  renderTable();
+  renderMarkControls();
+  // Re-renders the rows whose mark changed.
   select(key, true);
+}
+
+/** Clears the search and filters (the sort stays), e.g. to show a model they hid. */
+function showAllRows(): void {
+  const { search, organization, licence, hidePreliminary } = DEFAULT_QUERY;
+  setQuery({ search, organization, licence, hidePreliminary });
 }
 
 function toggleWatch(key: string | undefined): void {
@@ -169,13 +181,14 @@ ui.headRow.addEventListener('click', (e) => {
 ui.yourModels.addEventListener('click', (e) => {
   const key = (e.target as HTMLElement).closest<HTMLButtonElement>('button[data-key]')?.dataset.key;
   if (!key) return;
-  if (!visible.some((r) => r.key === key)) setQuery({ search: '', organization: '', licence: 'all', hidePreliminary: false });
+  if (!visible.some((r) => r.key === key)) showAllRows();
   select(key, true);
 });
 ui.compare.addEventListener('click', () => send({ type: 'compare', models: marked }));
 ui.clearMarks.addEventListener('click', () => {
   marked = [];
-  renderTable();
+  renderMarkControls();
+  table.refresh();
   save();
 });
 ui.status.addEventListener('click', (e) => {
@@ -231,7 +244,7 @@ function onMessage(event: MessageEvent<unknown>): void {
     case 'reveal': {
       const row = state?.rows.find((r) => r.model === message.model);
       if (!row) return;
-      if (!visible.some((r) => r.key === row.key)) setQuery({ search: '', organization: '', licence: 'all', hidePreliminary: false });
+      if (!visible.some((r) => r.key === row.key)) showAllRows();
       ui.search.value = query.search;
       select(row.key, true);
       rowElement(row.key)?.classList.add('flash');
