@@ -14,7 +14,8 @@ import { validateSnapshot } from '../src/core/snapshotSchema';
 
 const webdevDate = process.argv[2] ?? '2026-08-19';
 const textDate = process.argv[3] ?? '2026-08-19';
-const out = resolve(__dirname, '..', '..', 'media', 'snapshot.json');
+// The same override as snapshot:update, whose fallback runs this script (tests write to a temp file).
+const out = process.env.MODEL_RANKINGS_SNAPSHOT_OUT ?? resolve(__dirname, '..', '..', 'media', 'snapshot.json');
 
 const boards = [readRecordedBoard('webdev', webdevDate), readRecordedBoard('text_style_control', textDate)];
 const openRouter = readRecordedOpenRouter();
