@@ -22,11 +22,11 @@ export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
  * Provision, install `vsixPath` into fresh dirs, start code-server, open `folder` in Chromium and
  * wait for the workbench. Always call `close()` (it stops the browser and server, removes temp dirs).
  * @param {{vsixPath?: string, extraVsixPaths?: string[], folder?: string, settings?: Record<string, unknown>,
- *   log?: (msg: string) => void, timeoutMs?: number, serverArgs?: string[]}} [opts]
+ *   log?: (msg: string) => void, timeoutMs?: number}} [opts]
  *   `settings` are merged over DEFAULT_TEST_SETTINGS (settings.mjs); `folder` defaults to the repo root.
  * @returns {Promise<Workbench>}
  */
-export async function openWorkbench({ vsixPath, extraVsixPaths = [], folder = REPO_ROOT, settings = {}, log = () => {}, timeoutMs = 90_000, serverArgs = [] } = {}) {
+export async function openWorkbench({ vsixPath, extraVsixPaths = [], folder = REPO_ROOT, settings = {}, log = () => {}, timeoutMs = 90_000 } = {}) {
   const host = await ensureHost({ log });
   const base = shortTmpDir('wb');
   const userDataDir = join(base, 'u');
@@ -49,7 +49,7 @@ export async function openWorkbench({ vsixPath, extraVsixPaths = [], folder = RE
       await installVsix({ host, vsixPath: resolve(path), extensionsDir, userDataDir });
     }
     server = await startCodeServer({
-      host, userDataDir, extensionsDir, folder: resolve(folder), extraArgs: serverArgs,
+      host, userDataDir, extensionsDir, folder: resolve(folder),
       log: process.env.MODEL_RANKINGS_VERBOSE === '1' ? (l) => log(`[code-server] ${l}`) : undefined,
     });
     browser = await launchBrowser();

@@ -14,7 +14,6 @@ interface WorkbenchModule {
   runCommand(page: Page, title: string, options?: { timeoutMs?: number }): Promise<void>;
   webviewFrame(page: Page, index?: number): FrameLocator;
   screenshot(page: Page, name: string): Promise<string>;
-  REPO_ROOT: string;
 }
 
 export const REPO_ROOT = resolve(__dirname, '..', '..', '..');
