@@ -47,6 +47,16 @@ async function rig(overrides: Partial<RefreshConfig> = {}): Promise<Rig> {
   return { server, files, cache, store, service, config, log };
 }
 
+/** Runs `body` with a fresh rig, torn down afterwards whatever happens. */
+async function withRig(overrides: Partial<RefreshConfig>, body: (r: Rig) => Promise<void>): Promise<void> {
+  const r = await rig(overrides);
+  try {
+    await body(r);
+  } finally {
+    await teardown(r);
+  }
+}
+
 async function teardown(r: Rig): Promise<void> {
   r.service.dispose();
   await r.server.stop();
@@ -62,9 +72,8 @@ function qwenRank(store: LeaderboardStore): number {
 describe('live refresh against the loopback fixture server', function () {
   this.timeout(30000);
 
-  it('downloads the boards in pages, joins prices, caches them, and shows them as live', async () => {
-    const r = await rig();
-    try {
+  it('downloads the boards in pages, joins prices, caches them, and shows them as live', () =>
+    withRig({}, async (r) => {
       r.server.dates.webdev = '2026-08-12';
       const outcome = await r.service.refresh();
       assert.deepEqual(outcome.errors, []);
@@ -85,14 +94,10 @@ describe('live refresh against the loopback fixture server', function () {
       const cached = await r.cache.readData();
       assert.ok(cached?.ok);
       assert.equal(cached.value.boards[0]?.publishDate, '2026-08-12');
-    } finally {
-      await teardown(r);
-    }
-  });
+    }));
 
-  it('makes exactly one request when the dataset revision has not moved', async () => {
-    const r = await rig();
-    try {
+  it('makes exactly one request when the dataset revision has not moved', () =>
+    withRig({}, async (r) => {
       await r.service.refresh();
       const before = r.server.requests.length;
       const outcome = await r.service.refresh(false);
@@ -100,14 +105,10 @@ describe('live refresh against the loopback fixture server', function () {
       assert.equal(outcome.requests, 1);
       assert.equal(r.server.requests.length - before, 1);
       assert.equal(r.server.requests.at(-1)?.path, '/api/datasets/lmarena-ai/leaderboard-dataset');
-    } finally {
-      await teardown(r);
-    }
-  });
+    }));
 
-  it('tells data listeners about new data only, not about status changes', async () => {
-    const r = await rig();
-    try {
+  it('tells data listeners about new data only, not about status changes', () =>
+    withRig({}, async (r) => {
       const data: unknown[] = [];
       let changes = 0;
       r.store.onChange(() => changes++);
@@ -117,14 +118,10 @@ describe('live refresh against the loopback fixture server', function () {
       await r.service.refresh(false);
       assert.equal(data.length, 1, 'a refresh with no news changes only the status');
       assert.ok(changes > data.length, `status changes were reported to onChange (${changes})`);
-    } finally {
-      await teardown(r);
-    }
-  });
+    }));
 
-  it('refetches when the revision moves and shows the new rank', async () => {
-    const r = await rig();
-    try {
+  it('refetches when the revision moves and shows the new rank', () =>
+    withRig({}, async (r) => {
       r.server.dates.webdev = '2026-06-21';
       await r.service.refresh();
       assert.equal(qwenRank(r.store), 10);
@@ -133,21 +130,14 @@ describe('live refresh against the loopback fixture server', function () {
       const outcome = await r.service.refresh(false);
       assert.equal(outcome.updated, true);
       assert.equal(qwenRank(r.store), 28);
-    } finally {
-      await teardown(r);
-    }
-  });
+    }));
 
-  it('coalesces concurrent refreshes into one run', async () => {
-    const r = await rig();
-    try {
+  it('coalesces concurrent refreshes into one run', () =>
+    withRig({}, async (r) => {
       const [a, b] = await Promise.all([r.service.refresh(), r.service.refresh()]);
       assert.equal(a, b);
       assert.equal(r.server.requests.filter((q) => q.path.startsWith('/api/datasets')).length, 1);
-    } finally {
-      await teardown(r);
-    }
-  });
+    }));
 
   const faults: [string, Target, Fault, RegExp][] = [
     ['HTTP 500 on the dataset info', 'info', 'http500', /HTTP 500/],
@@ -189,9 +179,8 @@ describe('live refresh against the loopback fixture server', function () {
     });
   }
 
-  it('updates the boards that worked when another fails (partial success)', async () => {
-    const r = await rig();
-    try {
+  it('updates the boards that worked when another fails (partial success)', () =>
+    withRig({}, async (r) => {
       r.server.dates.webdev = '2026-06-21';
       await r.service.refresh();
       r.server.dates.webdev = '2026-08-19';
@@ -207,10 +196,7 @@ describe('live refresh against the loopback fixture server', function () {
       const retry = await r.service.refresh(false);
       assert.ok(retry.requests > 1);
       assert.deepEqual(retry.errors, []);
-    } finally {
-      await teardown(r);
-    }
-  });
+    }));
 
   it('reports a connection refused and an unresolvable host clearly', async () => {
     const r = await rig({ timeoutMs: 3000 });
@@ -235,21 +221,16 @@ describe('live refresh against the loopback fixture server', function () {
     }
   });
 
-  it('sends nothing at all when offline', async () => {
-    const r = await rig({ offline: true });
-    try {
+  it('sends nothing at all when offline', () =>
+    withRig({ offline: true }, async (r) => {
       const outcome = await r.service.refresh();
       assert.equal(outcome.requests, 0);
       assert.equal(r.server.requests.length, 0);
       assert.match(r.store.currentStatus.message ?? '', /Offline mode/);
-    } finally {
-      await teardown(r);
-    }
-  });
+    }));
 
-  it('ignores a corrupt or truncated cache file and falls back to the snapshot', async () => {
-    const r = await rig();
-    try {
+  it('ignores a corrupt or truncated cache file and falls back to the snapshot', () =>
+    withRig({}, async (r) => {
       await r.service.refresh();
       const good = await r.files.read('leaderboards.json');
       assert.ok(good);
@@ -261,23 +242,16 @@ describe('live refresh against the loopback fixture server', function () {
       assert.equal(wrong?.ok, false);
       r.files.plant('refresh-state.json', '{"sha": 5');
       assert.deepEqual(await r.cache.readState(), { sha: null, checkedAt: 0, pricesFetchedAt: null });
-    } finally {
-      await teardown(r);
-    }
-  });
+    }));
 
-  it('aborts requests in flight on dispose', async () => {
-    const r = await rig({ timeoutMs: 10000 });
-    try {
+  it('aborts requests in flight on dispose', () =>
+    withRig({ timeoutMs: 10000 }, async (r) => {
       r.server.fault('info', 'hang');
       const pending = r.service.refresh();
       setImmediate(() => r.service.dispose());
       const outcome = await pending;
       assert.match(outcome.errors[0] ?? '', /Cancelled/);
-    } finally {
-      await teardown(r);
-    }
-  });
+    }));
 });
 
 describe("a model's history from the full split (fixture server)", function () {
