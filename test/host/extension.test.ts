@@ -2,14 +2,10 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { COMMANDS } from '../../src/extension/commandIds';
-import { api } from './extensionApi';
+import { api, setWatched } from './extensionApi';
 import { waitFor } from './waitFor';
 
 
-
-async function watched(models: string[] | undefined): Promise<void> {
-  await vscode.workspace.getConfiguration('modelRankings').update('watchedModels', models, vscode.ConfigurationTarget.Global);
-}
 
 describe('Model Rankings in the extension host', () => {
   before(async () => {
@@ -20,7 +16,7 @@ describe('Model Rankings in the extension host', () => {
     await vscode.commands.executeCommand('fakeModelProvider.setModels', []);
     await waitFor(() => extension.editorModels(), (m) => m.length === 0, 'no editor models');
   });
-  after(() => watched(undefined));
+  after(() => setWatched(undefined));
 
   it('activates and registers every command of the table', async () => {
     await api();
@@ -59,7 +55,7 @@ describe('Model Rankings in the extension host', () => {
 
   it('watches and unwatches a model by command, updating the status bar', async () => {
     const extension = await api();
-    await watched(['qwen3.7-max']);
+    await setWatched(['qwen3.7-max']);
     await waitFor(() => extension.statusText(), (t) => t === '$(graph) Qwen3.7-Max #28 · Code', 'one watched model');
     await vscode.commands.executeCommand(COMMANDS.watchModel, 'kimi-k3-max');
     await waitFor(() => extension.statusText(), (t) => t === '$(graph) Qwen3.7-Max #28 · Kimi-K3-Max #2 · Code', 'kimi added');
@@ -70,9 +66,9 @@ describe('Model Rankings in the extension host', () => {
 
   it('ignores a malformed watch list setting instead of failing', async () => {
     const extension = await api();
-    await vscode.workspace.getConfiguration('modelRankings').update('watchedModels', 'not-a-list', vscode.ConfigurationTarget.Global);
+    await setWatched('not-a-list');
     await waitFor(() => extension.statusText(), (t) => t === '$(graph) Qwen3.7-Max #28 · Claude-Opus-5-Max #1 · Code', 'defaults after a bad value');
-    await vscode.workspace.getConfiguration('modelRankings').update('watchedModels', [42, '', 'top:', 'kimi-k3-max'], vscode.ConfigurationTarget.Global);
+    await setWatched([42, '', 'top:', 'kimi-k3-max']);
     await waitFor(() => extension.statusText(), (t) => t === '$(graph) Kimi-K3-Max #2 · Code', 'bad entries dropped');
   });
 });
@@ -109,10 +105,10 @@ describe('Compare Models in the extension host', () => {
 
   it('compares the watched models from the status bar command', async () => {
     const extension = await api();
-    await vscode.workspace.getConfiguration('modelRankings').update('watchedModels', ['qwen3.7-max', 'kimi-k3-max'], vscode.ConfigurationTarget.Global);
+    await setWatched(['qwen3.7-max', 'kimi-k3-max']);
     await vscode.commands.executeCommand(COMMANDS.compareWatched);
     const state = await waitFor(() => extension.comparison(), (c) => c.models.includes('kimi-k3-max'), 'watched models compared');
     assert.deepEqual(state.models, ['qwen3.7-max-20260517', 'kimi-k3-max']);
-    await vscode.workspace.getConfiguration('modelRankings').update('watchedModels', undefined, vscode.ConfigurationTarget.Global);
+    await setWatched(undefined);
   });
 });

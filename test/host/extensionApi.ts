@@ -10,3 +10,8 @@ export async function api(): Promise<ExtensionApi> {
   assert.ok(extension, `${EXTENSION_ID} is installed`);
   return extension.isActive ? extension.exports : await extension.activate();
 }
+
+/** Sets the user's watch list (any value: tests also write invalid ones); undefined removes the setting. */
+export async function setWatched(models: unknown): Promise<void> {
+  await vscode.workspace.getConfiguration('modelRankings').update('watchedModels', models, vscode.ConfigurationTarget.Global);
+}

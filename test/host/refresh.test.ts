@@ -2,7 +2,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { ExtensionApi } from '../../src/extension/extension';
-import { api } from './extensionApi';
+import { api, setWatched } from './extensionApi';
 import { categoryRows } from '../../src/core/leaderboardRows';
 import { FixtureServer } from '../fixtures/fixtureServer';
 import { waitFor } from './waitFor';
@@ -80,7 +80,7 @@ describe('Refresh against the fixture server in the extension host', function ()
 
   it('a refresh that moves a watched model produces one notification', async () => {
     const extension = await api();
-    await config().update('watchedModels', ['qwen3.7-max'], vscode.ConfigurationTarget.Global);
+    await setWatched(['qwen3.7-max']);
     await config().update('alerts.minIntervalHours', 0, vscode.ConfigurationTarget.Global);
     try {
       server.dates.webdev = '2026-07-02';
@@ -95,7 +95,7 @@ describe('Refresh against the fixture server in the extension host', function ()
       assert.equal(shown.length, before + 1, 'one notification for all changes');
       assert.match(shown.at(-1) ?? '', /^Model Rankings \(Code Arena · Overall\): .*qwen3\.7-max-20260517 \(now #28\)/);
     } finally {
-      await config().update('watchedModels', undefined, vscode.ConfigurationTarget.Global);
+      await setWatched(undefined);
       await config().update('alerts.minIntervalHours', undefined, vscode.ConfigurationTarget.Global);
     }
   });

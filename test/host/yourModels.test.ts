@@ -1,7 +1,7 @@
 /** "Your models": the chat models of a fake provider extension, mapped to the leaderboard. */
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { api } from './extensionApi';
+import { api, setWatched } from './extensionApi';
 import { waitFor } from './waitFor';
 
 
@@ -11,7 +11,7 @@ describe("Your models (the editor's chat models)", function () {
 
   it('maps the available chat models to Code Arena rows without any configuration', async () => {
     const extension = await api();
-    await vscode.workspace.getConfiguration('modelRankings').update('watchedModels', undefined, vscode.ConfigurationTarget.Global);
+    await setWatched(undefined);
     await vscode.commands.executeCommand('fakeModelProvider.setModels');
     const models = await waitFor(() => extension.editorModels(), (m) => m.length === 2, 'two editor models');
     assert.deepEqual(models, [
@@ -36,11 +36,11 @@ describe("Your models (the editor's chat models)", function () {
 
   it('a watch list the user sets wins over the editor models', async () => {
     const extension = await api();
-    await vscode.workspace.getConfiguration('modelRankings').update('watchedModels', ['kimi-k3-max'], vscode.ConfigurationTarget.Global);
+    await setWatched(['kimi-k3-max']);
     try {
       await waitFor(() => extension.statusText(), (t) => t === '$(graph) Kimi-K3-Max #2 · Code', 'user watch list');
     } finally {
-      await vscode.workspace.getConfiguration('modelRankings').update('watchedModels', undefined, vscode.ConfigurationTarget.Global);
+      await setWatched(undefined);
     }
   });
 });
