@@ -5,6 +5,7 @@
 import type * as vscode from 'vscode';
 import { hostToSidebarSchema, sidebarToHostSchema, type HostToSidebar, type SidebarToHost } from '../shared/protocol';
 import type { LeaderboardStore } from '../core/leaderboardStore';
+import type { LeaderboardData } from '../core/leaderboard';
 import { buildBoardState, resolveSelection, type Selection } from '../core/sidebarState';
 import { webviewHtml, webviewOptions } from './webviewHtml';
 import type { Log } from './log';
@@ -25,6 +26,8 @@ const SELECTION_KEY = 'modelRankings.sidebarSelection';
 export class SidebarView implements vscode.WebviewViewProvider, vscode.Disposable {
   private view: vscode.WebviewView | undefined;
   private ready = false;
+  /** The data of the last board state sent, so a status-only change sends just the status. */
+  private posted: LeaderboardData | null = null;
   private selection: Partial<Selection>;
   private pendingReveal: string | undefined;
   private readonly disposables: vscode.Disposable[] = [];
@@ -37,12 +40,14 @@ export class SidebarView implements vscode.WebviewViewProvider, vscode.Disposabl
     private readonly log: Log,
   ) {
     this.selection = memento.get<Partial<Selection>>(SELECTION_KEY) ?? {};
-    this.disposables.push(this.store.onChange(() => this.postState()));
+    // A status change with the data already shown sends just the status, not the whole board again.
+    this.disposables.push(this.store.onChange((data) => (data !== null && data === this.posted ? this.postStatus() : this.postState())));
   }
 
   resolveWebviewView(view: vscode.WebviewView): void {
     this.view = view;
     this.ready = false;
+    this.posted = null;
     view.webview.options = webviewOptions(this.extensionUri);
     view.webview.html = webviewHtml(view.webview, this.extensionUri, 'sidebar.js', 'Model Rankings');
     this.disposables.push(
@@ -134,14 +139,21 @@ export class SidebarView implements vscode.WebviewViewProvider, vscode.Disposabl
     void this.view.webview.postMessage(checked.data);
   }
 
+  private postStatus(): void {
+    this.post({ type: 'status', status: { ...this.store.currentStatus } });
+  }
+
   private postState(): void {
+    // Nothing is built for a view that is not there or not ready yet (it asks with `ready`).
+    if (!this.view || !this.ready) return;
     const data = this.store.current;
     if (!data) {
-      this.post({ type: 'status', status: { ...this.store.currentStatus } });
+      this.postStatus();
       return;
     }
     const selection = resolveSelection(data, this.selection);
     this.post(buildBoardState(data, selection, this.actions.watchedModels(), this.store.currentStatus, this.actions.editorModels()));
+    this.posted = data;
     if (this.pendingReveal !== undefined && this.ready) {
       this.post({ type: 'reveal', model: this.pendingReveal });
       this.pendingReveal = undefined;
