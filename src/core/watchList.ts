@@ -29,6 +29,11 @@ export function findWatched(query: string, rows: readonly LeaderboardRow[]): Lea
   return rows.find((r) => queryMatchesModel(query, r.model)) ?? null;
 }
 
+/** The model each query names (queries naming nothing are skipped; repeats are kept). */
+export function watchedModelNames(queries: readonly string[], rows: readonly LeaderboardRow[]): string[] {
+  return queries.map((q) => findWatched(q, rows)?.model).filter((m): m is string => m !== undefined);
+}
+
 /** Resolves every query, keeping the user's order and dropping duplicates of the same row. */
 export function resolveWatchList(queries: readonly string[], rows: readonly LeaderboardRow[]): WatchHit[] {
   const hits: WatchHit[] = [];

@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import type { LeaderboardStore } from '../core/leaderboardStore';
 import { categoryRows } from '../core/leaderboardRows';
 import { boardTitle, compareBoardIds } from '../core/boardCatalog';
-import { findWatched } from '../core/watchList';
+import { watchedModelNames } from '../core/watchList';
 import { MAX_COMPARE, MIN_COMPARE } from '../core/comparison';
 import type { ComparePanel } from './comparePanel';
 import { readSettings } from './settings';
@@ -60,7 +60,7 @@ export class CompareCommands {
   private preferred(): string[] {
     const data = this.store.current;
     const rows = data ? categoryRows(data, 'webdev', 'overall') : [];
-    const watched = readSettings().watchedModels.map((q) => findWatched(q, rows)?.model).filter((m): m is string => m !== undefined);
+    const watched = watchedModelNames(readSettings().watchedModels, rows);
     return [...new Set([...this.yourModels(), ...this.last, ...watched])];
   }
 
@@ -91,8 +91,9 @@ export class CompareCommands {
   async compareWatched(): Promise<void> {
     await this.store.ensureLoaded();
     const data = this.store.current;
-    const rows = data ? categoryRows(data, readSettings().statusBarBoard, readSettings().statusBarCategory) : [];
-    const watched = readSettings().watchedModels.map((q) => findWatched(q, rows)?.model).filter((m): m is string => m !== undefined);
+    const settings = readSettings();
+    const rows = data ? categoryRows(data, settings.statusBarBoard, settings.statusBarCategory) : [];
+    const watched = watchedModelNames(settings.watchedModels, rows);
     await this.compare(watched.length >= MIN_COMPARE ? watched : undefined);
   }
 

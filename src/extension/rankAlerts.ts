@@ -8,7 +8,7 @@ import type { LeaderboardStore } from '../core/leaderboardStore';
 import { categoryRows, type LeaderboardRow } from '../core/leaderboardRows';
 import { changeSummary, detectRankChanges, mayNotify } from '../core/rankChanges';
 import { boardTitle, categoryLabel } from '../core/boardCatalog';
-import { findWatched } from '../core/watchList';
+import { watchedModelNames } from '../core/watchList';
 import { readSettings, type Settings } from './settings';
 import type { Log } from './log';
 
@@ -42,9 +42,7 @@ export class RankAlerts implements vscode.Disposable {
     const before = categoryRows(previous, board, category);
     const after = categoryRows(next, board, category);
     if (before.length === 0 || after.length === 0) return;
-    const watched = this.watchQueries(before, settings)
-      .map((q) => findWatched(q, before)?.model)
-      .filter((m): m is string => m !== undefined);
+    const watched = watchedModelNames(this.watchQueries(before, settings), before);
     const changes = detectRankChanges(before, after, watched);
     if (changes.length === 0) return;
     const summary = changeSummary(changes, `${boardTitle(board)} · ${categoryLabel(category)}`);
