@@ -42,6 +42,18 @@ export interface HistoryFile {
 
 const round2 = (n: number): number => Math.round(n * 100) / 100;
 
+/** A model's points by date in one track, created on first use. */
+function pointsOf(track: Map<string, Map<string, HistoryPoint>>, model: string): Map<string, HistoryPoint> {
+  let byDate = track.get(model);
+  if (!byDate) track.set(model, (byDate = new Map()));
+  return byDate;
+}
+
+/** A leaderboard entry as the point of its publish date. */
+function pointOf(e: Pick<RatedEntry, 'rating' | 'lower' | 'upper' | 'rank' | 'votes'>, date: string): HistoryPoint {
+  return { date, rating: e.rating, lower: e.lower, upper: e.upper, rank: e.rank, votes: e.votes };
+}
+
 /** Points per model of one board/category, keyed by date (a date seen twice keeps the later copy). */
 export class HistoryIndex {
   private readonly tracks = new Map<string, Map<string, Map<string, HistoryPoint>>>();
@@ -61,8 +73,7 @@ export class HistoryIndex {
     for (const tr of file.tracks) {
       const track = this.track(tr.board, tr.category);
       for (const [model, points] of Object.entries(tr.series)) {
-        let byDate = track.get(model);
-        if (!byDate) track.set(model, (byDate = new Map()));
+        const byDate = pointsOf(track, model);
         for (const [d, rating, halfWidth, rank, votes] of points) {
           const date = tr.dates[d];
           if (date) byDate.set(date, { date, rating, lower: round2(rating - halfWidth), upper: round2(rating + halfWidth), rank, votes });
@@ -80,9 +91,7 @@ export class HistoryIndex {
       for (const e of c.entries) {
         if (seen.has(e.model)) continue;
         seen.add(e.model);
-        let byDate = track.get(e.model);
-        if (!byDate) track.set(e.model, (byDate = new Map()));
-        byDate.set(c.publishDate, { date: c.publishDate, rating: e.rating, lower: e.lower, upper: e.upper, rank: e.rank, votes: e.votes });
+        pointsOf(track, e.model).set(c.publishDate, pointOf(e, c.publishDate));
       }
     }
   }
@@ -90,11 +99,7 @@ export class HistoryIndex {
   /** Adds validated rows of the `full` split (each carrying its publish date) for one board/category. */
   addRows(boardId: string, categoryId: string, rows: readonly RatedEntryWithDate[]): void {
     const track = this.track(boardId, categoryId);
-    for (const r of rows) {
-      let byDate = track.get(r.model);
-      if (!byDate) track.set(r.model, (byDate = new Map()));
-      byDate.set(r.date, { date: r.date, rating: r.rating, lower: r.lower, upper: r.upper, rank: r.rank, votes: r.votes });
-    }
+    for (const r of rows) pointsOf(track, r.model).set(r.date, pointOf(r, r.date));
   }
 
   /** A model's series, oldest first, with the points of names it was renamed from. */
