@@ -6,13 +6,13 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchBrowser } from '../test/harness/browser.mjs';
+import { median } from './stats.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const require = createRequire(import.meta.url);
 const { decodeSnapshot } = require('../out/src/core/snapshotCodec.js');
 const { buildBoardState } = require('../out/src/core/sidebarState.js');
 
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 /** `viewport`: the webview's size; 320 × 900 is a default-width sidebar (narrow layout: 6 columns), 1400 × 900 a wide panel (all 10 columns). */
 export async function measureWebview({ runs = 15, viewport = { width: 1400, height: 900 } } = {}) {

@@ -7,7 +7,7 @@ import { validateHistoryFile } from '../../src/core/historyFile';
 import { categoryRows } from '../../src/core/leaderboardRows';
 import { detectRankChanges, bandOf, changeSummary, mayNotify } from '../../src/core/rankChanges';
 import { rankCategory } from '../../src/core/rankStatistics';
-import { REPO_ROOT, recordedBoard } from './fixtures';
+import { REPO_ROOT, recordedBoard, recordedEntries } from './fixtures';
 import type { LeaderboardRow } from '../../src/core/leaderboardRows';
 
 const HISTORY = resolve(REPO_ROOT, 'media', 'history.json');
@@ -15,9 +15,7 @@ const embedded = (): HistoryFile => JSON.parse(readFileSync(HISTORY, 'utf8')) as
 
 /** Rows of a recorded Code Arena board, ranked as the views show them. */
 function rowsOf(date: string): LeaderboardRow[] {
-  const overall = recordedBoard('webdev', date).categories.find((c) => c.id === 'overall');
-  assert.ok(overall);
-  return rankCategory(overall.entries).map((e) => ({ ...e, key: e.model, price: null }));
+  return rankCategory(recordedEntries('webdev', date, 'overall')).map((e) => ({ ...e, key: e.model, price: null }));
 }
 
 describe('rank history', () => {
