@@ -3,13 +3,14 @@
  * on the hot path (thousands of rows per refresh). When it says no, the zod schema runs to give
  * the precise message; a unit test holds the two to the same verdicts on mutated real rows.
  */
+import { fitsCodePoints } from '../shared/codePoints';
 import { DATE, type ArenaRow } from './arenaSchema';
 
 const CONTROL = /[\u0000-\u001f\u007f]/;
 
 const isFiniteNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 const isNonNegative = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0;
-const isLabel = (v: unknown): boolean => v === undefined || v === null || (typeof v === 'string' && v.length <= 300);
+const isLabel = (v: unknown): boolean => v === undefined || v === null || (typeof v === 'string' && fitsCodePoints(v, 300));
 
 /**
  * A row checker for one batch of rows. Names and dates repeat in every category, so it remembers
@@ -30,7 +31,7 @@ function checkRow(value: unknown, checkedNames: Set<string>, checkedDates: Set<s
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
   const r = value as Record<string, unknown>;
   const name = r.model_name;
-  if (typeof name !== 'string' || name.length === 0 || name.length > 300) return null;
+  if (typeof name !== 'string' || name.length === 0 || !fitsCodePoints(name, 300)) return null;
   if (!checkedNames.has(name)) {
     if (CONTROL.test(name)) return null;
     checkedNames.add(name);
@@ -40,7 +41,7 @@ function checkRow(value: unknown, checkedNames: Set<string>, checkedDates: Set<s
   if (!isNonNegative(r.variance) || !isNonNegative(r.vote_count)) return null;
   if (r.rank !== undefined && r.rank !== null && !isNonNegative(r.rank)) return null;
   const category = r.category;
-  if (typeof category !== 'string' || category.length === 0 || category.length > 100) return null;
+  if (typeof category !== 'string' || category.length === 0 || !fitsCodePoints(category, 100)) return null;
   const date = r.leaderboard_publish_date;
   if (date !== undefined && date !== null) {
     if (typeof date !== 'string') return null;
