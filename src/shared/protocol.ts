@@ -3,11 +3,12 @@
  * its direction in its type, and parsed on arrival on both sides (zod/mini keeps the webview small).
  */
 import * as z from 'zod/mini';
-import { parseRowsFast } from './rowsFastPath';
+import { LIMITS } from './protocolLimits';
+import { parseHostToSidebar } from './sidebarMessageParser';
 
-const shortText = z.string().check(z.maxLength(400));
-const id = z.string().check(z.minLength(1), z.maxLength(120));
-const modelName = z.string().check(z.minLength(1), z.maxLength(300));
+const shortText = z.string().check(z.maxLength(LIMITS.shortText));
+const id = z.string().check(z.minLength(1), z.maxLength(LIMITS.id));
+const modelName = z.string().check(z.minLength(1), z.maxLength(LIMITS.modelName));
 const num = z.number();
 const nullableNum = z.nullable(z.number());
 
@@ -33,8 +34,6 @@ export const rowSchema = z.object({
   watched: z.boolean(),
 });
 export type Row = z.infer<typeof rowSchema>;
-/** A board's rows: `rowSchema` with a hand-written fast path (see rowsFastPath.ts); zod explains a rejection. */
-export const rowsSchema = z.withParser(z.array(rowSchema), parseRowsFast);
 
 const optionSchema = z.object({ id, label: shortText, count: z.optional(num) });
 export type Option = z.infer<typeof optionSchema>;
@@ -59,12 +58,12 @@ export const boardStateSchema = z.object({
   originNote: shortText,
   attribution: shortText,
   pricesNote: shortText,
-  rows: rowsSchema,
+  rows: z.array(rowSchema),
   /** The chat models available in the editor, mapped to this board's rows (pinned above the table). */
   yourModels: z.array(
     z.object({
-      name: z.string().check(z.maxLength(300)),
-      vendor: z.string().check(z.maxLength(100)),
+      name: z.string().check(z.maxLength(LIMITS.modelName)),
+      vendor: z.string().check(z.maxLength(LIMITS.vendor)),
       key: z.nullable(z.string()),
       model: z.nullable(z.string()),
       rank: z.nullable(num),
@@ -87,7 +86,8 @@ export const historySchema = z.object({
 });
 export type HistoryView = z.infer<typeof historySchema>;
 
-export const hostToSidebarSchema = z.discriminatedUnion('type', [
+/** zod's own parser of the extension's messages to the sidebar: the reference for the fast path, and what explains a rejection. */
+export const hostToSidebarRuntime = z.discriminatedUnion('type', [
   boardStateSchema,
   /** The history of the selected model on the board and category shown. */
   z.object({ type: z.literal('history'), boardId: id, categoryId: id, history: historySchema }),
@@ -95,7 +95,12 @@ export const hostToSidebarSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('reveal'), model: modelName }),
   z.object({ type: z.literal('status'), status: statusSchema }),
 ]);
-export type HostToSidebar = z.infer<typeof hostToSidebarSchema>;
+export type HostToSidebar = z.infer<typeof hostToSidebarRuntime>;
+/**
+ * The messages to the sidebar: parsed by the hand-written parser the webview uses (sidebarMessageParser.ts),
+ * and by zod when it rejects one, to say why.
+ */
+export const hostToSidebarSchema = z.withParser(hostToSidebarRuntime, (input) => parseHostToSidebar(input) ?? z.INVALID);
 
 export const sidebarToHostSchema = z.discriminatedUnion('type', [
   /** The view is ready; it sends what it last showed so the host can restore it. */
@@ -103,7 +108,7 @@ export const sidebarToHostSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('selectBoard'), boardId: id }),
   z.object({ type: z.literal('selectCategory'), categoryId: id }),
   z.object({ type: z.literal('toggleWatch'), model: modelName }),
-  z.object({ type: z.literal('compare'), models: z.array(modelName).check(z.maxLength(6)) }),
+  z.object({ type: z.literal('compare'), models: z.array(modelName).check(z.maxLength(LIMITS.compareModels)) }),
   z.object({ type: z.literal('refresh') }),
   z.object({ type: z.literal('requestHistory'), model: modelName }),
 ]);

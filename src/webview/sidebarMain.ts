@@ -1,5 +1,6 @@
 /** The sidebar webview: receives board states, lets the user search, sort, filter and navigate. */
-import { hostToSidebarSchema, type BoardState, type Row, type SidebarToHost } from '../shared/protocol';
+import type { BoardState, Row, SidebarToHost } from '../shared/protocol';
+import { parseHostToSidebar } from '../shared/sidebarMessageParser';
 import { applyQuery, DEFAULT_QUERY, descendingFirst, organizations, type LicenceFilter, type SortKey, type TableQuery } from './tableModel';
 import { renderRow } from './tableRender';
 import { buildLayout } from './sidebarLayout';
@@ -8,6 +9,7 @@ import { measured } from './perfMarks';
 import { createDetailsPane } from './detailsPane';
 import { renderBoardHeader, showStatus } from './boardHeader';
 import { createVirtualTable } from './virtualTable';
+import { LIMITS } from '../shared/protocolLimits';
 
 interface SavedState {
   boardId?: string;
@@ -20,6 +22,9 @@ interface SavedState {
 
 const api = vscodeApi<SavedState>();
 const saved: SavedState = api.getState() ?? {};
+// Ready first: the host builds the board state while this script builds the view. Its answer is a
+// message event, so it is handled after this script has run and registered its listener.
+send({ type: 'ready', ...(saved.boardId ? { boardId: saved.boardId } : {}), ...(saved.categoryId ? { categoryId: saved.categoryId } : {}) });
 const ui = buildLayout(document.getElementById('app') as HTMLElement);
 
 let state: BoardState | null = null;
@@ -145,7 +150,7 @@ function renderMarkControls(): void {
 function toggleMark(key: string | undefined): void {
   const row = visible.find((r) => r.key === key);
   if (!row) return;
-  marked = marked.includes(row.model) ? marked.filter((m) => m !== row.model) : [...marked, row.model].slice(-6);
+  marked = marked.includes(row.model) ? marked.filter((m) => m !== row.model) : [...marked, row.model].slice(-LIMITS.compareModels);
   renderMarkControls();
   // Re-renders the rows whose mark changed.
   select(key, true);
@@ -227,9 +232,9 @@ document.addEventListener('keydown', (e) => {
 });
 
 function onMessage(event: MessageEvent<unknown>): void {
-  const parsed = hostToSidebarSchema.safeParse(event.data);
-  if (!parsed.success) return;
-  const message = parsed.data;
+  // The same verdict as the protocol's zod schema (held to it by a unit test), without zod in the webview.
+  const message = parseHostToSidebar(event.data);
+  if (!message) return;
   switch (message.type) {
     case 'boardState':
       applyState(message);
@@ -257,4 +262,3 @@ function onMessage(event: MessageEvent<unknown>): void {
 window.addEventListener('message', (event: MessageEvent<unknown>) => measured('mr-message', () => onMessage(event)));
 
 showStatus(ui, { kind: 'loading', message: 'Loading leaderboards…' });
-send({ type: 'ready', ...(saved.boardId ? { boardId: saved.boardId } : {}), ...(saved.categoryId ? { categoryId: saved.categoryId } : {}) });

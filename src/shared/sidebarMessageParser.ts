@@ -1,0 +1,129 @@
+/**
+ * A hand-written parser for the messages the extension sends the sidebar. It accepts exactly what
+ * zod's `hostToSidebarRuntime` accepts and builds fresh values with exactly its fields (unknown keys
+ * dropped, an optional key kept when present), so the webview parses without zod: a board state
+ * carries up to 400 rows, a fresh webview parses it cold, and zod's interpreter cost a few
+ * milliseconds of the first paint and most of the webview bundle.
+ *
+ * The extension installs it as zod's fast path (`withParser`, in protocol.ts), where zod still says
+ * what is wrong with a rejected message. A unit test holds the two to the same verdicts and output
+ * on every one-place change of real messages and on thousands of random ones.
+ */
+import type { BoardState, HistoryPointView, HistoryView, HostToSidebar, Option, Row, ViewStatus } from './protocol';
+import { fitsCodePoints } from './codePoints';
+import { LIMITS } from './protocolLimits';
+
+type Fields = Record<string, unknown>;
+/** What a parser answers for a value it does not take. */
+const NO = null;
+
+const isObject = (v: unknown): v is Fields => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+const isNullableNumber = (v: unknown): v is number | null => v === null || isNumber(v);
+
+/** A string of at most `max` code points, as zod counts. */
+const isText = (v: unknown, max: number): v is string => typeof v === 'string' && fitsCodePoints(v, max);
+/** Non-empty: one UTF-16 unit is at least one code point. */
+const isId = (v: unknown): v is string => isText(v, LIMITS.id) && v.length >= 1;
+const isShort = (v: unknown): v is string => isText(v, LIMITS.shortText);
+
+/** Each item parsed by `item`, or null when one is not taken. */
+function list<T>(value: unknown, item: (v: unknown) => T | null): T[] | null {
+  if (!Array.isArray(value)) return NO;
+  const out = new Array<T>(value.length);
+  for (let i = 0; i < value.length; i++) {
+    const parsed = item(value[i]);
+    if (parsed === null) return NO;
+    out[i] = parsed;
+  }
+  return out;
+}
+
+function row(value: unknown): Row | null {
+  if (!isObject(value)) return NO;
+  const { key, rank, rankBest, rankWorst, tiedWith, model, organization, license, rating, lower, upper, votes } = value;
+  const { preliminary, inputPerM, outputPerM, contextLength, priceNote, watched } = value;
+  if (typeof key !== 'string' || typeof model !== 'string' || typeof organization !== 'string' || typeof license !== 'string') return NO;
+  if (!isNumber(rank) || !isNumber(rankBest) || !isNumber(rankWorst) || !isNumber(tiedWith)) return NO;
+  if (!isNumber(rating) || !isNumber(lower) || !isNumber(upper) || !isNumber(votes)) return NO;
+  if (typeof preliminary !== 'boolean' || typeof watched !== 'boolean') return NO;
+  if (!isNullableNumber(inputPerM) || !isNullableNumber(outputPerM) || !isNullableNumber(contextLength)) return NO;
+  if (priceNote !== null && !isShort(priceNote)) return NO;
+  return { key, rank, rankBest, rankWorst, tiedWith, model, organization, license, rating, lower, upper, votes, preliminary, inputPerM, outputPerM, contextLength, priceNote, watched };
+}
+
+function option(value: unknown): Option | null {
+  if (!isObject(value)) return NO;
+  const { id, label, count } = value;
+  if (!isId(id) || !isShort(label) || (count !== undefined && !isNumber(count))) return NO;
+  return 'count' in value ? { id, label, count } : { id, label };
+}
+
+function status(value: unknown): ViewStatus | null {
+  if (!isObject(value)) return NO;
+  const { kind, message } = value;
+  if (kind !== 'idle' && kind !== 'loading' && kind !== 'error') return NO;
+  if (message !== undefined && !isShort(message)) return NO;
+  return 'message' in value ? { kind, message } : { kind };
+}
+
+function yourModel(value: unknown): BoardState['yourModels'][number] | null {
+  if (!isObject(value)) return NO;
+  const { name, vendor, key, model, rank, kind } = value;
+  if (!isText(name, LIMITS.modelName) || !isText(vendor, LIMITS.vendor)) return NO;
+  if ((key !== null && typeof key !== 'string') || (model !== null && typeof model !== 'string') || !isNullableNumber(rank)) return NO;
+  if (kind !== null && kind !== 'exact' && kind !== 'proxy') return NO;
+  return { name, vendor, key, model, rank, kind };
+}
+
+function boardState(m: Fields): BoardState | null {
+  const { boardId, boardTitle, boardDescription, categoryId, publishDate, originNote, attribution, pricesNote } = m;
+  if (!isId(boardId) || !isId(categoryId)) return NO;
+  if (!isShort(boardTitle) || !isShort(boardDescription) || !isShort(publishDate) || !isShort(originNote) || !isShort(attribution) || !isShort(pricesNote)) return NO;
+  const boards = list(m.boards, option);
+  const categories = list(m.categories, option);
+  const rows = list(m.rows, row);
+  const yourModels = list(m.yourModels, yourModel);
+  const parsedStatus = status(m.status);
+  if (!boards || !categories || !rows || !yourModels || !parsedStatus) return NO;
+  return { type: 'boardState', boards, boardId, boardTitle, boardDescription, categories, categoryId, publishDate, originNote, attribution, pricesNote, rows, yourModels, status: parsedStatus };
+}
+
+function historyPoint(value: unknown): HistoryPointView | null {
+  if (!isObject(value)) return NO;
+  const { date, rating, lower, upper, rank } = value;
+  if (!isShort(date) || !isNumber(rating) || !isNumber(lower) || !isNumber(upper) || !isNumber(rank)) return NO;
+  return { date, rating, lower, upper, rank };
+}
+
+function history(value: unknown): HistoryView | null {
+  if (!isObject(value) || typeof value.model !== 'string') return NO;
+  const formerNames = list(value.formerNames, (v) => (typeof v === 'string' ? v : NO));
+  const points = list(value.points, historyPoint);
+  if (!formerNames || !points) return NO;
+  return { model: value.model, formerNames, points };
+}
+
+/** A message from the extension, freshly built, or null when zod's schema would reject it. */
+export function parseHostToSidebar(input: unknown): HostToSidebar | null {
+  if (!isObject(input)) return NO;
+  switch (input.type) {
+    case 'boardState':
+      return boardState(input);
+    case 'status': {
+      const parsed = status(input.status);
+      return parsed && { type: 'status', status: parsed };
+    }
+    case 'history': {
+      const { boardId, categoryId } = input;
+      const parsed = history(input.history);
+      return isId(boardId) && isId(categoryId) && parsed ? { type: 'history', boardId, categoryId, history: parsed } : NO;
+    }
+    case 'reveal': {
+      const { model } = input;
+      return isText(model, LIMITS.modelName) && model.length >= 1 ? { type: 'reveal', model } : NO;
+    }
+    default:
+      return NO;
+  }
+}

@@ -1,0 +1,103 @@
+/**
+ * The webview parses the extension's messages with a hand-written parser (sidebarMessageParser.ts),
+ * which the extension also installs in zod as its fast path. These tests hold it to zod's own parser:
+ * the same verdict and the same output on real messages, on every one-place change of them and on
+ * thousands of random changes; and zod still explains a rejected message.
+ */
+import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import fc from 'fast-check';
+import { HistoryIndex, toHistoryView, type HistoryFile } from '../../src/core/history';
+import { buildBoardState } from '../../src/core/sidebarState';
+import { hostToSidebarRuntime, hostToSidebarSchema, type BoardState, type HostToSidebar } from '../../src/shared/protocol';
+import { parseHostToSidebar } from '../../src/shared/sidebarMessageParser';
+import { DEFAULT_WATCH } from './defaults';
+import { embeddedSnapshot, REPO_ROOT } from './fixtures';
+import { edgeValues, mutatedAt, pathMutationOf, placesIn } from './mutations';
+
+const { data } = embeddedSnapshot();
+const editorModels = [
+  { id: 'a', name: 'Claude Opus 4.6', vendor: 'copilot', family: 'claude-opus-4.6', version: '' },
+  { id: 'b', name: 'Some Local Model', vendor: 'ollama', family: 'local', version: '' },
+];
+const text = buildBoardState(data, { boardId: 'text_style_control', categoryId: 'overall' }, DEFAULT_WATCH, { kind: 'idle' }, editorModels);
+const codeArena = buildBoardState(data, { boardId: 'webdev', categoryId: 'overall' }, DEFAULT_WATCH, { kind: 'error', message: 'Hugging Face answered 429 (rate limited); showing the data from 2026-08-19.' });
+const historyIndex = new HistoryIndex();
+historyIndex.addFile(JSON.parse(readFileSync(resolve(REPO_ROOT, 'media', 'history.json'), 'utf8')) as HistoryFile);
+const history: HostToSidebar = { type: 'history', boardId: 'webdev', categoryId: 'overall', history: toHistoryView(historyIndex.series('webdev', 'overall', 'claude-opus-4-6-high')) };
+const realMessages: HostToSidebar[] = [text, codeArena, history, { type: 'status', status: { kind: 'loading', message: 'Refreshing…' } }, { type: 'status', status: { kind: 'idle' } }, { type: 'reveal', model: 'qwen3.7-max-20260517' }];
+/** A board state small enough to mutate thousands of times, with every kind of field still in it. */
+const smallState: BoardState = { ...codeArena, rows: codeArena.rows.slice(0, 4), yourModels: text.yourModels, categories: codeArena.categories.slice(0, 4) };
+
+describe('messages to the sidebar: the webview\'s parser and zod agree', () => {
+  it('takes real messages of every kind and returns what zod returns', () => {
+    assert.ok(text.yourModels.some((m) => m.model !== null) && text.yourModels.some((m) => m.model === null), 'the editor models cover a match and a miss');
+    assert.ok(history.type === 'history' && history.history.points.length > 10 && history.history.formerNames.length === 1);
+    for (const message of realMessages) {
+      const parsed = parseHostToSidebar(message);
+      assert.ok(parsed, `a real ${message.type} message is taken`);
+      assert.deepEqual(parsed, hostToSidebarRuntime.parse(message));
+      assert.notEqual(parsed, message, 'a fresh value, not the input');
+    }
+    assert.equal(text.rows.length, 393);
+  });
+
+  /** Both parsers on one message: the same verdict, and the same value when it is taken (also through the extension's zod schema). */
+  function agree(message: unknown, what: string): void {
+    const parsed = parseHostToSidebar(message);
+    const reference = hostToSidebarRuntime.safeParse(message);
+    assert.equal(parsed !== null, reference.success, what);
+    if (parsed && reference.success) assert.deepEqual(parsed, reference.data, what);
+    assert.equal(hostToSidebarSchema.safeParse(message).success, reference.success, what);
+  }
+
+  for (const [name, base] of [['board state', smallState], ['history', history]] as const) {
+    it(`agrees with zod when any one place of a real ${name} holds an edge value or is dropped`, () => {
+      let tried = 0;
+      for (const place of placesIn(base)) {
+        for (const value of edgeValues) {
+          agree(mutatedAt(base, [{ ...place, value, drop: false }]), JSON.stringify({ ...place, value }));
+          tried++;
+        }
+        agree(mutatedAt(base, [{ ...place, value: undefined, drop: true }]), JSON.stringify({ ...place, drop: true }));
+      }
+      assert.ok(tried > (name === 'history' ? 1000 : 3000), `${tried} messages tried`);
+    });
+
+    it(`gives the same verdict and output as zod on every mutated real ${name} (3,000 runs)`, () => {
+      fc.assert(
+        fc.property(fc.array(pathMutationOf(base), { minLength: 1, maxLength: 3 }), (mutations) => {
+          agree(mutatedAt(base, mutations), JSON.stringify(mutations));
+        }),
+        { numRuns: 3000 },
+      );
+    });
+  }
+
+  it('counts a string\'s length in code points, as zod does', () => {
+    const cases: [string, boolean][] = [
+      ['🏆'.repeat(400), true], // 400 code points in 800 UTF-16 units: within the short-text limit
+      ['🏆'.repeat(401), false],
+      ['x'.repeat(399) + '🏆', true],
+      ['\ud83c'.repeat(401), false], // lone surrogates count one each
+      ['\udfc6'.repeat(200) + '\ud83c'.repeat(201), false], // low surrogates before high ones make no pair: 401
+      ['\udfc6' + '🏆'.repeat(200), true], // a stray low surrogate, then 200 pairs: 201
+    ];
+    for (const [boardTitle, taken] of cases) {
+      const message = { ...smallState, boardTitle };
+      assert.equal(parseHostToSidebar(message) !== null, taken, `${boardTitle.length} units`);
+      agree(message, `${boardTitle.length} units`);
+    }
+  });
+
+  it('lets zod explain a rejected message, with its path', () => {
+    const rows = [smallState.rows[0], { ...smallState.rows[1], rating: '1500' }];
+    const parsed = hostToSidebarSchema.safeParse({ ...smallState, rows });
+    assert.equal(parsed.success, false);
+    assert.deepEqual(parsed.error?.issues[0]?.path, ['rows', 1, 'rating']);
+    for (const junk of ['not a message', null, [], { type: 'boardState' }, { type: 'unknown' }, { type: 'reveal', model: '' }]) {
+      assert.equal(hostToSidebarSchema.safeParse(junk).success, false, JSON.stringify(junk));
+    }
+  });
+});
