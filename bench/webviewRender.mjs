@@ -14,8 +14,24 @@ const { decodeSnapshot } = require('../out/src/core/snapshotCodec.js');
 const { buildBoardState } = require('../out/src/core/sidebarState.js');
 
 
+/** The baseline, run in the page: builds and lays out a plain, unstyled 40 × 10 table over the page, removes it, and returns the ms taken. */
+function plainTable() {
+  const t0 = performance.now();
+  const table = document.createElement('table');
+  table.style.cssText = 'position:absolute;top:0;left:0';
+  for (let i = 0; i < 40; i++) {
+    const tr = table.insertRow();
+    for (let j = 0; j < 10; j++) tr.insertCell().textContent = `cell ${i} ${j}`;
+  }
+  document.body.append(table);
+  table.getBoundingClientRect();
+  const ms = performance.now() - t0;
+  table.remove();
+  return ms;
+}
+
 /** `viewport`: the webview's size; 320 × 900 is a default-width sidebar (narrow layout: 6 columns), 1400 × 900 a wide panel (all 10 columns). */
-export async function measureWebview({ runs = 15, viewport = { width: 1400, height: 900 } } = {}) {
+export async function measureWebview({ runs = 25, viewport = { width: 1400, height: 900 } } = {}) {
   const data = decodeSnapshot(JSON.parse(readFileSync(join(root, 'media', 'snapshot.json'), 'utf8')), 'snapshot');
   const states = {
     codeArena: buildBoardState(data, { boardId: 'webdev', categoryId: 'overall' }, ['qwen3.7-max', 'top:anthropic'], { kind: 'idle' }),
@@ -39,7 +55,8 @@ export async function measureWebview({ runs = 15, viewport = { width: 1400, heig
         contentType: 'text/html',
         body: `<!DOCTYPE html><html><head><meta http-equiv="Content-Security-Policy" content="${csp}"><link rel="stylesheet" href="/webview.css"></head>`
           + `<body><div id="app"></div><script nonce="${nonce}">window.acquireVsCodeApi = () => ({ postMessage() {}, getState() {}, setState() {} });`
-          + `document.addEventListener('securitypolicyviolation', (e) => (window.cspViolations = [...(window.cspViolations ?? []), e.violatedDirective]));</script>`
+          + `document.addEventListener('securitypolicyviolation', (e) => (window.cspViolations = [...(window.cspViolations ?? []), e.violatedDirective]));`
+          + `window.plainTable = ${plainTable.toString()};</script>`
           + `<script nonce="${nonce}" src="/sidebar.js"></script></body></html>`,
       });
     });
@@ -50,6 +67,9 @@ export async function measureWebview({ runs = 15, viewport = { width: 1400, heig
       await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => resolve(document.body.getBoundingClientRect()))));
     };
     // The two boards alternate, so both see the browser in the same state (caches, JIT) over the runs.
+    // Each load times the board state, then a plain table in the same page (the baseline: this VM's speed
+    // changes by up to 2× between phases of one run; the baseline comes second because a table laid out
+    // before the board state would warm the page for it).
     const first = Object.fromEntries(Object.keys(states).map((name) => [name, []]));
     for (let i = 0; i < runs; i++) {
       for (const [name, state] of Object.entries(states)) {
@@ -60,13 +80,16 @@ export async function measureWebview({ runs = 15, viewport = { width: 1400, heig
             const t0 = performance.now();
             window.dispatchEvent(new MessageEvent('message', { data: s }));
             document.querySelector('tbody tr:last-child')?.getBoundingClientRect(); // style + layout done
-            return { total: performance.now() - t0, script: performance.getEntriesByName('mr-message').at(-1)?.duration ?? Number.NaN };
+            const total = performance.now() - t0;
+            const baseline = plainTable();
+            return { total, baseline, ratio: total / baseline, script: performance.getEntriesByName('mr-message').at(-1)?.duration ?? Number.NaN };
           }, state),
         );
       }
     }
     for (const [name, state] of Object.entries(states)) {
-      out[name] = { rows: state.rows.length, firstRenderMs: median(first[name].map((r) => r.total)), scriptMs: median(first[name].map((r) => r.script)) };
+      const of = (key) => median(first[name].map((r) => r[key]));
+      out[name] = { rows: state.rows.length, firstRenderMs: of('total'), scriptMs: of('script'), baselineMs: of('baseline'), ratio: of('ratio') };
     }
     // Keystrokes on the larger board: type "claude" and back, as a person types (each keystroke after the
     // previous one was painted and the table settled); measure each input event → laid-out table.
@@ -94,29 +117,7 @@ export async function measureWebview({ runs = 15, viewport = { width: 1400, heig
     }
     out.cspViolations = await page.evaluate(() => window.cspViolations ?? []);
     out.keystroke = { rows: states.text.rows.length, medianMs: median(keys), worstMs: Math.max(...keys) };
-    // Baseline in the same browser: rebuild and lay out a plain, unstyled 40 × 10 table (what any table view pays here).
-    await page.setContent('<!DOCTYPE html><html><body><table><tbody id="t"></tbody></table></body></html>');
-    const base = await page.evaluate(() => {
-      const times = [];
-      for (let k = 0; k < 15; k++) {
-        const t0 = performance.now();
-        const fragment = document.createDocumentFragment();
-        for (let i = 0; i < 40; i++) {
-          const tr = document.createElement('tr');
-          for (let j = 0; j < 10; j++) {
-            const td = document.createElement('td');
-            td.textContent = `cell ${i} ${j} ${k}`;
-            tr.append(td);
-          }
-          fragment.append(tr);
-        }
-        document.getElementById('t').replaceChildren(fragment);
-        document.body.getBoundingClientRect();
-        times.push(performance.now() - t0);
-      }
-      return times;
-    });
-    out.baselineMs = median(base);
+    out.baselineMs = median(Object.values(out).flatMap((b) => (typeof b === 'object' && 'baselineMs' in b ? [b.baselineMs] : [])));
   } finally {
     await browser.close();
   }

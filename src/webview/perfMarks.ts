@@ -14,3 +14,8 @@ export function measured<T>(name: string, work: () => T): T {
   performance.measure(name, `${name}-start`, `${name}-end`);
   return result;
 }
+
+/** Marks a moment (e.g. `mr-ready`, when the webview asked for its data). */
+export function mark(name: string): void {
+  if (supported) performance.mark(name);
+}

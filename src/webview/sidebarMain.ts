@@ -5,7 +5,7 @@ import { applyQuery, DEFAULT_QUERY, descendingFirst, organizations, type Licence
 import { renderRow } from './tableRender';
 import { buildLayout } from './sidebarLayout';
 import { vscodeApi } from './vscodeApi';
-import { measured } from './perfMarks';
+import { mark, measured } from './perfMarks';
 import { createDetailsPane } from './detailsPane';
 import { renderBoardHeader, showStatus } from './boardHeader';
 import { createVirtualTable } from './virtualTable';
@@ -25,6 +25,7 @@ const saved: SavedState = api.getState() ?? {};
 // Ready first: the host builds the board state while this script builds the view. Its answer is a
 // message event, so it is handled after this script has run and registered its listener.
 send({ type: 'ready', ...(saved.boardId ? { boardId: saved.boardId } : {}), ...(saved.categoryId ? { categoryId: saved.categoryId } : {}) });
+mark('mr-ready');
 const ui = buildLayout(document.getElementById('app') as HTMLElement);
 
 let state: BoardState | null = null;

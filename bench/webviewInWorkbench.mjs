@@ -1,0 +1,106 @@
+// The sidebar's first render inside the real workbench (code-server 4.139.1 in the UI harness's
+// Chromium), with the board state the real extension host sends. The sidebar is opened, hidden and
+// opened again: each opening is a fresh webview document. Before the webview's own script runs, an
+// init script (Playwright's, which the page's CSP does not apply to) wraps the listener that script
+// adds for messages, so the first board state is timed from arrival to a laid-out table, as the
+// harness bench times it, and from the webview document's start.
+import { openWorkbench, webviewFrame } from '../test/harness/workbench.mjs';
+import { waitFor } from '../test/harness/proc.mjs';
+import { median } from './stats.mjs';
+
+/** Runs in every frame before its scripts; acts only in the sidebar's document (the one with `#app` when a message listener is added). */
+function timeFirstBoardState() {
+  const add = window.addEventListener.bind(window);
+  window.addEventListener = (type, listener, options) => {
+    if (type !== 'message' || typeof listener !== 'function' || !document.getElementById('app')) return add(type, listener, options);
+    return add(type, (event) => {
+      const first = event.data?.type === 'boardState' && !window.__mrFirstRender;
+      const arrived = performance.now();
+      listener(event);
+      if (!first) return;
+      const scripted = performance.now();
+      document.querySelector('tbody tr:last-child')?.getBoundingClientRect();
+      const laidOut = performance.now();
+      window.__mrFirstRender = {
+        readyAt: performance.getEntriesByName('mr-ready')[0]?.startTime ?? null,
+        arrivedAt: arrived,
+        scriptMs: scripted - arrived,
+        renderMs: laidOut - arrived,
+        laidOutAt: laidOut,
+        rows: document.querySelectorAll('tbody tr[data-key]').length,
+      };
+    }, options);
+  };
+}
+
+/** The figures of the sidebar document now open, once its first board state is laid out. */
+async function firstRender(page) {
+  return waitFor(async () => {
+    for (const frame of page.frames()) {
+      const found = await frame.evaluate(() => window.__mrFirstRender ?? null).catch(() => null);
+      if (found) return found;
+    }
+    return null;
+  }, { timeoutMs: 60_000, what: 'the sidebar\'s first board state' });
+}
+
+const activity = (page, label) => page.locator(`.activitybar .action-item a[aria-label^="${label}"], .activitybar .action-item[aria-label^="${label}"]`).first();
+
+/** Opens the sidebar (a fresh webview document) and returns its first render's figures; then hides it, which discards the document. */
+async function openAndTime(page) {
+  await activity(page, 'Model Rankings').click();
+  const figures = await firstRender(page);
+  return {
+    figures,
+    hide: async () => {
+      await activity(page, 'Explorer').click();
+      await waitFor(async () => !(await Promise.all(page.frames().map((f) => f.evaluate(() => Boolean(window.__mrFirstRender)).catch(() => false)))).some(Boolean), { timeoutMs: 20_000, what: 'the sidebar document to close' });
+    },
+  };
+}
+
+function summary(runs) {
+  const of = (key) => median(runs.map((r) => r[key]));
+  return {
+    openings: runs.length,
+    rows: runs[0]?.rows ?? 0,
+    renderMs: of('renderMs'),
+    scriptMs: of('scriptMs'),
+    readyAt: of('readyAt'),
+    roundTripMs: median(runs.map((r) => r.arrivedAt - r.readyAt)),
+    laidOutAt: of('laidOutAt'),
+    all: runs.map((r) => Number(r.renderMs.toFixed(1))),
+  };
+}
+
+/**
+ * `openings` fresh sidebar documents on Code Arena (117 rows, the default board) and then on Text
+ * (393 rows: the webview remembers the board it showed), in one workbench, offline on the embedded snapshot.
+ */
+export async function measureWebviewInWorkbench(vsixPath, { openings = 9 } = {}) {
+  const wb = await openWorkbench({ vsixPath, settings: { 'modelRankings.data.offline': true } });
+  const boards = { codeArena: [], text: [] };
+  try {
+    await wb.context.addInitScript(timeFirstBoardState);
+    for (const [board, runs] of Object.entries(boards)) {
+      for (let i = 0; i < openings; i++) {
+        const { figures, hide } = await openAndTime(wb.page);
+        runs.push(figures);
+        if (board === 'codeArena' && i === openings - 1) {
+          // The next openings show Text: pick it, and wait for its rows.
+          const frame = webviewFrame(wb.page);
+          await frame.locator('#board').selectOption('text_style_control');
+          await frame.locator('#count', { hasText: '393 models' }).waitFor({ timeout: 30_000 });
+        }
+        await hide();
+      }
+    }
+  } finally {
+    await wb.close();
+  }
+  return { codeArena: summary(boards.codeArena), text: summary(boards.text) };
+}
+
+if (process.argv[1]?.endsWith('webviewInWorkbench.mjs')) {
+  console.log(JSON.stringify(await measureWebviewInWorkbench(process.argv[2] ?? 'model-rankings.vsix'), null, 2));
+}
