@@ -1,16 +1,18 @@
 /** Runs refreshes: on schedule (interval, backoff, Retry-After), on command, with progress in the view. */
 import * as vscode from 'vscode';
 import type { RefreshOutcome, RefreshService } from '../core/refreshService';
-import { nextRefreshDelay } from '../core/refreshSchedule';
+import { RefreshPlan, type PlanSettings } from '../core/refreshSchedule';
 import type { CacheStore } from '../core/cacheStore';
 import type { LeaderboardStore } from '../core/leaderboardStore';
 import { SIDEBAR_VIEW_ID } from './commandIds';
 import type { Log } from './log';
 import type { DataSettings } from './settings';
 
+const planSettings = (settings: DataSettings): PlanSettings => ({ intervalMs: settings.intervalMs, offline: settings.refresh.offline });
+
 export class RefreshController implements vscode.Disposable {
   private timer: ReturnType<typeof setTimeout> | undefined;
-  private failures = 0;
+  private readonly plan = new RefreshPlan();
   private disposed = false;
 
   constructor(
@@ -23,8 +25,9 @@ export class RefreshController implements vscode.Disposable {
 
   /** Schedules the first automatic refresh from the time of the last check (none when offline). */
   async start(): Promise<void> {
+    const settings = planSettings(this.settings());
     const state = await this.cache.readState();
-    this.schedule(nextRefreshDelay({ intervalMs: this.settings().intervalMs, lastCheckedAt: state.checkedAt, now: Date.now(), consecutiveFailures: 0 }));
+    this.schedule(this.plan.plan(settings, state.checkedAt, Date.now()));
   }
 
   /** Refreshes now, showing progress on the leaderboard view. */
@@ -36,28 +39,21 @@ export class RefreshController implements vscode.Disposable {
       const rest = this.store.currentStatus.message;
       this.store.setStatus({ kind: 'error', message: [...settings.problems, ...(rest ? [rest] : [])].join('; ') });
     }
-    this.failures = outcome.errors.length > 0 ? this.failures + 1 : 0;
     this.log.info(`refresh: ${outcome.updated ? 'updated' : 'no change'}, ${outcome.requests} request(s)${outcome.errors.length ? `, ${outcome.errors.length} error(s)` : ''}`);
-    const delay = nextRefreshDelay({
-      intervalMs: settings.intervalMs,
-      lastCheckedAt: Date.now(),
-      now: Date.now(),
-      consecutiveFailures: this.failures,
-      ...(outcome.retryAfterMs !== undefined ? { retryAfterMs: outcome.retryAfterMs } : {}),
-    });
-    this.schedule(delay);
+    this.schedule(this.plan.afterRefresh(planSettings(settings), outcome.errors.length > 0, outcome.retryAfterMs, Date.now()));
     return outcome;
   }
 
-  /** Re-plans after a settings change (e.g. offline turned on or off). */
+  /** Re-plans after a settings change that can move the next refresh (interval, offline mode); never sooner than a backoff or Retry-After allows. */
   async settingsChanged(): Promise<void> {
-    await this.start();
+    if (this.plan.changesPlan(planSettings(this.settings()))) await this.start();
   }
 
-  private schedule(delayMs: number): void {
+  /** Sets the timer for the next automatic refresh (none when offline: `delayMs` null). */
+  private schedule(delayMs: number | null): void {
     if (this.timer) clearTimeout(this.timer);
     this.timer = undefined;
-    if (this.disposed || this.settings().refresh.offline) return;
+    if (this.disposed || delayMs === null) return;
     this.timer = setTimeout(() => void this.refreshNow(false), Math.max(1000, delayMs));
   }
 
