@@ -1,6 +1,7 @@
 /**
  * Rank history for the views: the embedded history (media/history.json) plus every snapshot the
- * extension has shown since, kept in global storage. Loaded on first use, never on activation.
+ * extension has shown since, kept in global storage. The index (about 50 ms to build, cold) is built
+ * when a view first asks for a history; until then a downloaded board only adds to the saved file.
  */
 import * as vscode from 'vscode';
 import type { FileStore } from '../core/cacheStore';
@@ -14,7 +15,9 @@ const SEEN_FILE = 'history-seen.json';
 
 export class HistoryService implements vscode.Disposable {
   private index: Promise<HistoryIndex> | null = null;
+  /** What this extension has seen in all sessions (saved in global storage), read once. */
   private readonly seen = new HistoryIndex();
+  private seenRead: Promise<void> | null = null;
   /** Board/category/model histories already asked of the `full` split in this session. */
   private readonly fetched = new Set<string>();
   private readonly subscription: { dispose(): void };
@@ -55,19 +58,8 @@ export class HistoryService implements vscode.Disposable {
       } catch (error) {
         this.log.warn(`embedded history not readable: ${String(error)}`);
       }
-      const seen = await this.files.read(SEEN_FILE);
-      if (seen) {
-        let file: HistoryFile | null = null;
-        try {
-          file = validateHistoryFile(JSON.parse(new TextDecoder().decode(seen)));
-        } catch {
-          file = null;
-        }
-        if (file) {
-          index.addFile(file);
-          this.seen.addFile(file);
-        } else this.log.warn('history cache is corrupt: ignored');
-      }
+      await this.readSeen();
+      index.addFile(this.seen.toFile('seen'));
       const current = this.store.current;
       if (current) for (const b of current.boards) index.addBoard(b);
       return index;
@@ -75,11 +67,31 @@ export class HistoryService implements vscode.Disposable {
     return this.index;
   }
 
-  /** Adds the boards now shown; downloaded ones are remembered across sessions. */
+  /** Reads the saved history of earlier sessions into `seen` (a corrupt file is ignored and later replaced). */
+  private readSeen(): Promise<void> {
+    this.seenRead ??= (async () => {
+      const bytes = await this.files.read(SEEN_FILE);
+      if (!bytes) return;
+      let file: HistoryFile | null = null;
+      try {
+        file = validateHistoryFile(JSON.parse(new TextDecoder().decode(bytes)));
+      } catch {
+        file = null;
+      }
+      if (file) this.seen.addFile(file);
+      else this.log.warn('history cache is corrupt: ignored');
+    })();
+    return this.seenRead;
+  }
+
+  /** Adds the boards now shown to the index when it is built; downloaded ones are remembered across sessions. */
   private async record(data: LeaderboardData): Promise<void> {
-    const index = await this.load();
-    for (const b of data.boards) index.addBoard(b);
+    if (this.index) {
+      const index = await this.index;
+      for (const b of data.boards) index.addBoard(b);
+    }
     if (data.provenance.origin !== 'live') return;
+    await this.readSeen();
     for (const b of data.boards) this.seen.addBoard(b, ['overall', 'coding', 'webdev-react']);
     await this.persist();
   }

@@ -31,6 +31,11 @@ function labelled(text: string, control: HTMLElement): HTMLElement {
   return el('label', { class: 'field' }, el('span', {}, text), control);
 }
 
+/** A column header's sort button: in a narrow column its label is cut short with an ellipsis, never its sort arrow (CSS). */
+function sortButton(key: string, label: string, title: string | undefined): HTMLButtonElement {
+  return el('button', { type: 'button', 'data-sort': key, title }, el('span', { class: 'label' }, label));
+}
+
 /** Builds the skeleton once; rendering fills it. */
 export function buildLayout(root: HTMLElement): SidebarElements {
   const board = el('select', { id: 'board', 'aria-label': 'Board' });
@@ -52,11 +57,11 @@ export function buildLayout(root: HTMLElement): SidebarElements {
   const status = el('div', { id: 'status', role: 'status', 'aria-live': 'polite' });
   const caption = el('caption', { class: 'visually-hidden' });
   const headRow = el('tr', {});
-  headRow.append(el('th', { scope: 'col', class: 'num', 'aria-sort': 'ascending' }, el('button', { type: 'button', 'data-sort': 'rank', title: COLUMNS[0]?.title }, 'Rank')));
+  headRow.append(el('th', { scope: 'col', class: 'num', 'aria-sort': 'ascending' }, sortButton('rank', 'Rank', COLUMNS[0]?.title)));
   headRow.append(el('th', { scope: 'col', class: 'watch', title: 'Watched in the status bar' }, el('span', { class: 'visually-hidden' }, 'Watched')));
   for (const col of COLUMNS.slice(1)) {
     const className = [col.numeric ? 'num' : '', col.className ?? ''].join(' ').trim() || undefined;
-    headRow.append(el('th', { scope: 'col', class: className, 'aria-sort': 'none' }, el('button', { type: 'button', 'data-sort': col.key, title: col.title }, col.label)));
+    headRow.append(el('th', { scope: 'col', class: className, 'aria-sort': 'none' }, sortButton(col.key, col.label, col.title)));
   }
   const body = el('tbody', {});
   const headerRow = el('thead', {}, headRow);

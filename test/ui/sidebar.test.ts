@@ -1,7 +1,7 @@
 /** The sidebar and status bar as a user sees them, in a real workbench (code-server + Chromium). */
 import * as assert from 'node:assert/strict';
 import type { FrameLocator } from 'playwright-core';
-import { harness, openSidebar, tableView, VSIX, widenSidebar, type Workbench } from './workbench';
+import { cutHeaderLabels, harness, openSidebar, tableView, VSIX, widenSidebar, type Workbench } from './workbench';
 
 describe('UI: sidebar leaderboard and status bar (dark theme, embedded snapshot)', function () {
   let wb: Workbench;
@@ -38,8 +38,12 @@ describe('UI: sidebar leaderboard and status bar (dark theme, embedded snapshot)
     assert.ok(modelWidth >= 100, `model column is ${modelWidth}px wide`);
     await wb.page.mouse.move(700, 500);
     await h.screenshot(wb.page, 'sidebar-narrow');
+    // Every header shows its whole label, and the sorted one its arrow (at this width, with the default sort;
+    // the model names keep the room a sorted Score's arrow would take).
+    assert.deepEqual(await cutHeaderLabels(frame), [], 'narrow sidebar');
     await widenSidebar(wb.page, 900);
     await frame.locator('th.col-org').waitFor({ state: 'visible' });
+    assert.deepEqual(await cutHeaderLabels(frame, { sortEach: true }), [], 'wide sidebar, sorted by each column');
     // A click on the status bar reveals the first watched model in the table.
     await wb.page.locator('.statusbar-item:has-text("Qwen3.7-Max #28")').click();
     await frame.locator('tr.selected[data-key="qwen3.7-max-20260517"]').waitFor();

@@ -74,3 +74,28 @@ export async function tableView(frame: FrameLocator): Promise<TableView> {
     };
   });
 }
+
+/**
+ * The header labels cut short (`Rank ▲` must not read `R… ▲`): as sorted now, or sorted by each visible
+ * column in turn (its header then shows the sort arrow), sorting by rank again at the end.
+ */
+export async function cutHeaderLabels(frame: FrameLocator, { sortEach = false } = {}): Promise<string[]> {
+  const cut = new Set<string>();
+  const cutNow = async (sortedBy: string): Promise<void> => {
+    const labels = await frame.locator('#leaderboard th .label').evaluateAll((spans) =>
+      spans.filter((s) => (s as HTMLElement).offsetWidth > 0 && s.scrollWidth > s.clientWidth + 0.5).map((s) => s.textContent ?? ''),
+    );
+    for (const label of labels) cut.add(`${label} (sorted by ${sortedBy})`);
+  };
+  if (!sortEach) {
+    await cutNow('rank');
+    return [...cut];
+  }
+  const keys = await frame.locator('#leaderboard th button[data-sort]').evaluateAll((buttons) => buttons.filter((b) => (b as HTMLElement).offsetWidth > 0).map((b) => (b as HTMLElement).dataset.sort ?? ''));
+  for (const key of [...keys.filter((k) => k !== 'rank'), 'rank']) {
+    await frame.locator(`#leaderboard th button[data-sort="${key}"]`).click();
+    await frame.locator(`#leaderboard th[aria-sort]:not([aria-sort="none"]) button[data-sort="${key}"]`).waitFor();
+    await cutNow(key);
+  }
+  return [...cut];
+}
