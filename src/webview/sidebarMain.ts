@@ -10,6 +10,7 @@ import { createDetailsPane } from './detailsPane';
 import { renderBoardHeader, showStatus } from './boardHeader';
 import { createVirtualTable } from './virtualTable';
 import { LIMITS } from '../shared/protocolLimits';
+import { bindSearchShortcut, bindTableKeys } from './sidebarKeys';
 
 interface SavedState {
   boardId?: string;
@@ -209,28 +210,16 @@ ui.body.addEventListener('click', (e) => {
     select(key, true);
   } else select(key, true);
 });
-ui.body.addEventListener('keydown', (e) => {
-  const moves: Record<string, number> = { ArrowDown: 1, ArrowUp: -1, PageDown: 10, PageUp: -10, Home: -1e9, End: 1e9 };
-  const delta = moves[e.key];
-  if (delta !== undefined) {
-    e.preventDefault();
-    moveSelection(delta);
-  } else if (e.key === 'Enter' || e.key === ' ') {
-    e.preventDefault();
+bindTableKeys(ui.body, {
+  move: moveSelection,
+  toggleDetails: () => {
     expanded = !expanded;
     select(shownSelection(), true);
-  } else if (e.key === 'w' || e.key === 'W') {
-    toggleWatch(selectedKey);
-  } else if (e.key === 'c' || e.key === 'C') {
-    toggleMark(selectedKey);
-  }
+  },
+  toggleWatch: () => toggleWatch(selectedKey),
+  toggleMark: () => toggleMark(selectedKey),
 });
-document.addEventListener('keydown', (e) => {
-  if (e.key === '/' && document.activeElement !== ui.search) {
-    e.preventDefault();
-    ui.search.focus();
-  }
-});
+bindSearchShortcut(ui.search);
 
 function onMessage(event: MessageEvent<unknown>): void {
   // The same verdict as the protocol's zod schema (held to it by a unit test), without zod in the webview.
