@@ -33,11 +33,18 @@ function timeFirstBoardState() {
   };
 }
 
-/** The figures of the sidebar document now open, once its first board state is laid out. */
+/** The figures of the sidebar document now open, once its first board state is laid out; with what VS Code put into its page. */
 async function firstRender(page) {
   return waitFor(async () => {
     for (const frame of page.frames()) {
-      const found = await frame.evaluate(() => window.__mrFirstRender ?? null).catch(() => null);
+      const found = await frame.evaluate(() => (window.__mrFirstRender ? {
+        ...window.__mrFirstRender,
+        environment: {
+          htmlStyle: document.documentElement.getAttribute('style') ?? '',
+          defaultStyles: document.getElementById('_defaultStyles')?.textContent ?? '',
+          bodyClass: document.body.className,
+        },
+      } : null)).catch(() => null);
       if (found) return found;
     }
     return null;
@@ -98,9 +105,10 @@ export async function measureWebviewInWorkbench(vsixPath, { openings = 9 } = {})
   } finally {
     await wb.close();
   }
-  return { codeArena: summary(boards.codeArena), text: summary(boards.text) };
+  return { codeArena: summary(boards.codeArena), text: summary(boards.text), environment: boards.codeArena[0]?.environment ?? null };
 }
 
 if (process.argv[1]?.endsWith('webviewInWorkbench.mjs')) {
-  console.log(JSON.stringify(await measureWebviewInWorkbench(process.argv[2] ?? 'model-rankings.vsix'), null, 2));
+  const { environment, ...figures } = await measureWebviewInWorkbench(process.argv[2] ?? 'model-rankings.vsix');
+  console.log(JSON.stringify({ ...figures, environment: environment && `${(environment.htmlStyle.match(/--vscode-/g) ?? []).length} variables, body class ${environment.bodyClass}` }, null, 2));
 }

@@ -30,8 +30,14 @@ function plainTable() {
   return ms;
 }
 
-/** `viewport`: the webview's size; 320 × 900 is a default-width sidebar (narrow layout: 6 columns), 1400 × 900 a wide panel (all 10 columns). */
-export async function measureWebview({ runs = 25, viewport = { width: 1400, height: 900 } } = {}) {
+const attribute = (text) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+/**
+ * `viewport`: the webview's size; 320 × 900 is a default-width sidebar (narrow layout: 6 columns), 1400 × 900 a
+ * wide panel (all 10 columns). `environment`: what VS Code adds to a webview's page, as read from a real one
+ * (webviewInWorkbench.mjs): the theme's CSS variables on `<html>`, the default styles and the body's theme class.
+ */
+export async function measureWebview({ runs = 25, viewport = { width: 1400, height: 900 }, environment = null } = {}) {
   const data = decodeSnapshot(JSON.parse(readFileSync(join(root, 'media', 'snapshot.json'), 'utf8')), 'snapshot');
   const states = {
     codeArena: buildBoardState(data, { boardId: 'webdev', categoryId: 'overall' }, ['qwen3.7-max', 'top:anthropic'], { kind: 'idle' }),
@@ -53,8 +59,11 @@ export async function measureWebview({ runs = 25, viewport = { width: 1400, heig
       const csp = `default-src 'none'; style-src https://webview.test; script-src 'nonce-${nonce}'`;
       return route.fulfill({
         contentType: 'text/html',
-        body: `<!DOCTYPE html><html><head><meta http-equiv="Content-Security-Policy" content="${csp}"><link rel="stylesheet" href="/webview.css"></head>`
-          + `<body><div id="app"></div><script nonce="${nonce}">window.acquireVsCodeApi = () => ({ postMessage() {}, getState() {}, setState() {} });`
+        // VS Code puts its variables and default styles into the page ahead of the page's own CSP, as here.
+        body: `<!DOCTYPE html><html${environment ? ` style="${attribute(environment.htmlStyle)}"` : ''}><head><meta charset="utf-8">`
+          + (environment ? `<style id="_defaultStyles">${environment.defaultStyles.replace(/<\//g, '')}</style>` : '')
+          + `<meta http-equiv="Content-Security-Policy" content="${csp}"><link rel="stylesheet" href="/webview.css"></head>`
+          + `<body${environment ? ` class="${attribute(environment.bodyClass)}"` : ''}><div id="app"></div><script nonce="${nonce}">window.acquireVsCodeApi = () => ({ postMessage() {}, getState() {}, setState() {} });`
           + `document.addEventListener('securitypolicyviolation', (e) => (window.cspViolations = [...(window.cspViolations ?? []), e.violatedDirective]));`
           + `window.plainTable = ${plainTable.toString()};</script>`
           + `<script nonce="${nonce}" src="/sidebar.js"></script></body></html>`,
