@@ -11,6 +11,7 @@ import { renderBoardHeader, showStatus } from './boardHeader';
 import { createVirtualTable } from './virtualTable';
 import { LIMITS } from '../shared/protocolLimits';
 import { bindSearchShortcut, bindTableKeys } from './sidebarKeys';
+import { trackShownColumns } from './shownColumns';
 
 interface SavedState {
   boardId?: string;
@@ -55,9 +56,11 @@ const table = createVirtualTable<Row>({
   header: ui.headRow,
   body: ui.body,
   // The selection survives a search that hides it; the first row takes the focus meanwhile.
-  renderRow: (row) => renderRow(row, row.key === shownSelection(), marked.includes(row.model)),
-  signature: (row) => `${row.key === shownSelection()}|${marked.includes(row.model)}`,
+  renderRow: (row) => renderRow(row, row.key === shownSelection(), marked.includes(row.model), columns.hidden),
+  signature: (row) => `${row.key === shownSelection()}|${marked.includes(row.model)}|${columns.key}`,
 });
+// Read after the table measured its probe row (a layout at startup anyway); a width that hides or shows columns rebuilds the rows.
+const columns = trackShownColumns(ui.headRow, () => table.refresh());
 
 const details = createDetailsPane(ui.details, (model) => send({ type: 'requestHistory', model }));
 

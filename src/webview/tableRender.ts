@@ -41,8 +41,11 @@ function priceText(row: Row): string {
   return `${formatPrice(row.inputPerM)} · ${formatPrice(row.outputPerM)}`;
 }
 
-/** One `<tr>` for a row; `marked` rows are picked for a comparison. */
-export function renderRow(row: Row, selected: boolean, marked = false): HTMLTableRowElement {
+const NONE: ReadonlySet<string> = new Set();
+
+/** One `<tr>` for a row; `marked` rows are picked for a comparison; no cells for the `hidden` columns (sort keys). */
+export function renderRow(row: Row, selected: boolean, marked = false, hidden: ReadonlySet<string> = NONE): HTMLTableRowElement {
+  const shown = (key: string): boolean => !hidden.has(key);
   // A light element rather than a <button> per row (rows are re-created while scrolling); W does the same from the keyboard.
   const star = el('span', { class: `star${row.watched ? ' on' : ''}`, role: 'button', 'aria-pressed': row.watched ? 'true' : 'false', title: row.watched ? 'Watched in the status bar (click to unwatch)' : 'Watch in the status bar', 'data-action': 'watch' }, row.watched ? '★' : '☆');
   const range = rankRange(row);
@@ -64,11 +67,11 @@ export function renderRow(row: Row, selected: boolean, marked = false): HTMLTabl
     model,
     el('td', { class: 'num', title: `${row.rating.toFixed(1)} (95% CI ${row.lower.toFixed(1)} – ${row.upper.toFixed(1)})` }, formatScore(row.rating)),
     el('td', { class: 'num dim' }, formatInterval(row.lower, row.upper)),
-    el('td', { class: 'num col-votes' }, formatCount(row.votes)),
-    el('td', { class: 'dim col-org' }, row.organization || '—'),
-    el('td', { class: 'dim col-license' }, row.license || '—'),
-    el('td', { class: 'num col-price', title: row.priceNote ?? 'No certain OpenRouter match: price unknown' }, priceText(row)),
-    el('td', { class: 'num col-context' }, formatContext(row.contextLength)),
+    shown('votes') ? el('td', { class: 'num col-votes' }, formatCount(row.votes)) : null,
+    shown('organization') ? el('td', { class: 'dim col-org' }, row.organization || '—') : null,
+    shown('license') ? el('td', { class: 'dim col-license' }, row.license || '—') : null,
+    shown('price') ? el('td', { class: 'num col-price', title: row.priceNote ?? 'No certain OpenRouter match: price unknown' }, priceText(row)) : null,
+    shown('context') ? el('td', { class: 'num col-context' }, formatContext(row.contextLength)) : null,
   );
   return tr;
 }

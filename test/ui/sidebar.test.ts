@@ -1,7 +1,7 @@
 /** The sidebar and status bar as a user sees them, in a real workbench (code-server + Chromium). */
 import * as assert from 'node:assert/strict';
 import type { FrameLocator } from 'playwright-core';
-import { cutHeaderLabels, harness, openSidebar, tableView, VSIX, widenSidebar, type Workbench } from './workbench';
+import { cutHeaderLabels, harness, openSidebar, rowsAgainstHeader, tableView, VSIX, widenSidebar, type Workbench } from './workbench';
 
 describe('UI: sidebar leaderboard and status bar (dark theme, embedded snapshot)', function () {
   let wb: Workbench;
@@ -41,8 +41,15 @@ describe('UI: sidebar leaderboard and status bar (dark theme, embedded snapshot)
     // Every header shows its whole label, and the sorted one its arrow (at this width, with the default sort;
     // the model names keep the room a sorted Score's arrow would take).
     assert.deepEqual(await cutHeaderLabels(frame), [], 'narrow sidebar');
+    // Rows carry cells for the shown columns only (the organisation, licence, price and context are in the details).
+    const narrow = await rowsAgainstHeader(frame);
+    assert.ok(narrow.shownColumns <= 6, `${narrow.shownColumns} columns shown at the default width`);
+    assert.deepEqual(narrow.cellCounts, [narrow.shownColumns]);
     await widenSidebar(wb.page, 900);
     await frame.locator('th.col-org').waitFor({ state: 'visible' });
+    // Widening shows the other columns, and the rows are rebuilt with their cells.
+    await frame.locator('tr[data-key="qwen3.7-max-20260517"] td.col-org', { hasText: 'alibaba' }).waitFor();
+    assert.deepEqual(await rowsAgainstHeader(frame), { shownColumns: 10, cellCounts: [10] }, 'all ten columns');
     assert.deepEqual(await cutHeaderLabels(frame, { sortEach: true }), [], 'wide sidebar, sorted by each column');
     // A click on the status bar reveals the first watched model in the table.
     await wb.page.locator('.statusbar-item:has-text("Qwen3.7-Max #28")').click();

@@ -99,3 +99,11 @@ export async function cutHeaderLabels(frame: FrameLocator, { sortEach = false } 
   }
   return [...cut];
 }
+
+/** Each rendered row's cells against the header cells shown: a row must have one cell per shown column, no more (none built for hidden ones). */
+export async function rowsAgainstHeader(frame: FrameLocator): Promise<{ shownColumns: number; cellCounts: number[] }> {
+  return frame.locator('#leaderboard').evaluate((table) => ({
+    shownColumns: [...table.querySelectorAll('thead th')].filter((th) => th.getClientRects().length > 0).length,
+    cellCounts: [...new Set([...table.querySelectorAll<HTMLTableRowElement>('tbody tr[data-key]')].map((tr) => tr.cells.length))],
+  }));
+}
