@@ -82,8 +82,16 @@ export async function tableView(frame: FrameLocator): Promise<TableView> {
 export async function cutHeaderLabels(frame: FrameLocator, { sortEach = false } = {}): Promise<string[]> {
   const cut = new Set<string>();
   const cutNow = async (sortedBy: string): Promise<void> => {
+    // The text's own width against its box, to the sub-pixel: scrollWidth rounds, and a label 0.3 px too wide shows an ellipsis.
     const labels = await frame.locator('#leaderboard th .label').evaluateAll((spans) =>
-      spans.filter((s) => (s as HTMLElement).offsetWidth > 0 && s.scrollWidth > s.clientWidth + 0.5).map((s) => s.textContent ?? ''),
+      spans
+        .filter((s) => {
+          const text = document.createRange();
+          text.selectNodeContents(s);
+          const box = s.getBoundingClientRect().width;
+          return box > 0 && text.getBoundingClientRect().width > box + 0.01;
+        })
+        .map((s) => s.textContent ?? ''),
     );
     for (const label of labels) cut.add(`${label} (sorted by ${sortedBy})`);
   };
