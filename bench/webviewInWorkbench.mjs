@@ -4,7 +4,7 @@
 // init script (Playwright's, which the page's CSP does not apply to) wraps the listener that script
 // adds for messages, so the first board state is timed from arrival to a laid-out table, as the
 // harness bench times it, and from the webview document's start.
-import { openWorkbench, webviewFrame } from '../test/harness/workbench.mjs';
+import { activityBarItem as activity, openWorkbench, webviewFrame } from '../test/harness/workbench.mjs';
 import { waitFor } from '../test/harness/proc.mjs';
 import { median } from './stats.mjs';
 
@@ -50,8 +50,6 @@ async function firstRender(page) {
     return null;
   }, { timeoutMs: 60_000, what: 'the sidebar\'s first board state' });
 }
-
-const activity = (page, label) => page.locator(`.activitybar .action-item a[aria-label^="${label}"], .activitybar .action-item[aria-label^="${label}"]`).first();
 
 /** Opens the sidebar (a fresh webview document) and returns its first render's figures; then hides it, which discards the document. */
 async function openAndTime(page) {

@@ -8,9 +8,11 @@ import { categoryRows, type LeaderboardRow } from './leaderboardRows';
 import { compareRatings, winProbability, type RatingGap } from './rankStatistics';
 import { blendedPrice, pricePerPoint, type PricePerPoint } from './pricing';
 import { findModelRow, normaliseModelName, stripVariantSuffix } from './modelMatching';
+import { LIMITS } from '../shared/protocolLimits';
 
 export const MIN_COMPARE = 2;
-export const MAX_COMPARE = 6;
+/** The most models one comparison takes: the protocol's limit. */
+export const MAX_COMPARE = LIMITS.compareModels;
 
 export interface PairResult extends RatingGap {
   readonly a: number;

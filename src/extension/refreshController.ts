@@ -24,8 +24,7 @@ export class RefreshController implements vscode.Disposable {
   ) {}
 
   /** Schedules the first automatic refresh from the time of the last check (none when offline). */
-  async start(): Promise<void> {
-    const settings = planSettings(this.settings());
+  async start(settings: PlanSettings = planSettings(this.settings())): Promise<void> {
     const state = await this.cache.readState();
     this.schedule(this.plan.plan(settings, state.checkedAt, Date.now()));
   }
@@ -46,7 +45,8 @@ export class RefreshController implements vscode.Disposable {
 
   /** Re-plans after a settings change that can move the next refresh (interval, offline mode); never sooner than a backoff or Retry-After allows. */
   async settingsChanged(): Promise<void> {
-    if (this.plan.changesPlan(planSettings(this.settings()))) await this.start();
+    const settings = planSettings(this.settings());
+    if (this.plan.changesPlan(settings)) await this.start(settings);
   }
 
   /** Sets the timer for the next automatic refresh (none when offline: `delayMs` null). */

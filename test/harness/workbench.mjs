@@ -89,6 +89,14 @@ export async function runCommand(page, title, { timeoutMs = 30_000 } = {}) {
 }
 
 /**
+ * An activity bar item by the start of its label (e.g. 'Model Rankings', 'Explorer').
+ * @param {Page} page @param {string} label
+ */
+export function activityBarItem(page, label) {
+  return page.locator(`.activitybar .action-item a[aria-label^="${label}"], .activitybar .action-item[aria-label^="${label}"]`).first();
+}
+
+/**
  * The content frame of a webview (`iframe.webview` → `#active-frame`).
  * @param {Page} page @param {number} [index] which webview, in DOM order (0 = first)
  * @returns {import('playwright-core').FrameLocator}

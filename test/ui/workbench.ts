@@ -1,7 +1,7 @@
 /** Typed access to the Playwright harness (test/harness/workbench.mjs) from the compiled UI tests. */
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { BrowserContext, FrameLocator, Page } from 'playwright-core';
+import type { BrowserContext, FrameLocator, Locator, Page } from 'playwright-core';
 
 export interface Workbench {
   readonly page: Page;
@@ -12,6 +12,7 @@ export interface Workbench {
 interface WorkbenchModule {
   openWorkbench(options: { vsixPath?: string; extraVsixPaths?: string[]; folder?: string; settings?: Record<string, unknown>; log?: (m: string) => void }): Promise<Workbench>;
   runCommand(page: Page, title: string, options?: { timeoutMs?: number }): Promise<void>;
+  activityBarItem(page: Page, label: string): Locator;
   webviewFrame(page: Page, index?: number): FrameLocator;
   screenshot(page: Page, name: string): Promise<string>;
 }
@@ -26,7 +27,7 @@ export async function harness(): Promise<WorkbenchModule> {
 
 /** Opens the Model Rankings sidebar from the activity bar and returns its webview. */
 export async function openSidebar(h: WorkbenchModule, page: Page): Promise<FrameLocator> {
-  await page.locator('.activitybar .action-item a[aria-label^="Model Rankings"], .activitybar .action-item[aria-label^="Model Rankings"]').first().click();
+  await h.activityBarItem(page, 'Model Rankings').click();
   const frame = h.webviewFrame(page, 0);
   await frame.locator('tbody tr[data-key]').first().waitFor({ timeout: 60_000 });
   return frame;
