@@ -49,7 +49,9 @@ export function renderRow(row: Row, selected: boolean, marked = false, hidden: R
   // A light element rather than a <button> per row (rows are re-created while scrolling); W does the same from the keyboard.
   const star = el('span', { class: `star${row.watched ? ' on' : ''}`, role: 'button', 'aria-pressed': row.watched ? 'true' : 'false', title: row.watched ? 'Watched in the status bar (click to unwatch)' : 'Watch in the status bar', 'data-action': 'watch' }, row.watched ? '★' : '☆');
   const range = rankRange(row);
-  const model = el('td', { class: 'model', title: row.model }, el('span', { class: 'name' }, row.model));
+  // The name is the cell's own text (no element of its own: fewer elements to style on every render); the
+  // mark and the badge beside it are bidi-isolated, so a name's direction controls cannot reorder them.
+  const model = el('td', { class: 'model', title: row.model }, row.model);
   if (marked) model.prepend(el('span', { class: 'mark', title: 'Picked for comparison (C)' }, '⇄ '));
   if (row.preliminary) model.append(el('span', { class: 'badge', title: 'Preliminary: few votes or a wide interval' }, 'prelim.'));
   const tr = el(
@@ -62,7 +64,7 @@ export function renderRow(row: Row, selected: boolean, marked = false, hidden: R
       'aria-selected': selected ? 'true' : 'false',
       class: [selected ? 'selected' : '', marked ? 'marked' : ''].join(' ').trim() || undefined,
     },
-    el('td', { class: 'num rank', title: rankTitle(row) }, el('span', {}, String(row.rank)), range ? el('span', { class: 'range' }, range) : null),
+    el('td', { class: 'num rank', title: rankTitle(row) }, String(row.rank), range ? el('span', { class: 'range' }, range) : null),
     el('td', { class: 'watch' }, star),
     model,
     el('td', { class: 'num', title: `${row.rating.toFixed(1)} (95% CI ${row.lower.toFixed(1)} – ${row.upper.toFixed(1)})` }, formatScore(row.rating)),

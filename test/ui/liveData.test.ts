@@ -1,7 +1,7 @@
 /** Live data from the loopback fixture server: hostile names stay inert text; errors are shown with Retry. */
 import * as assert from 'node:assert/strict';
 import { FixtureServer, HOSTILE_NAMES } from '../fixtures/fixtureServer';
-import { harness, openSidebar, VSIX, widenSidebar, type Workbench } from './workbench';
+import { harness, openSidebar, ownText, VSIX, widenSidebar, type Workbench } from './workbench';
 
 describe('UI: live data, hostile names and the error state', function () {
   const server = new FixtureServer();
@@ -32,12 +32,12 @@ describe('UI: live data, hostile names and the error state', function () {
     const frame = await openSidebar(h, wb.page);
     await frame.locator('#dateLine:has-text("Live data")').waitFor({ timeout: 60_000 });
     await frame.locator('#search').fill('onerror');
-    const name = frame.locator('tbody tr[data-key] .name').first();
+    const name = frame.locator('tbody tr[data-key] td.model').first();
     await name.waitFor();
-    assert.equal(await name.textContent(), HOSTILE_NAMES[0]);
+    assert.equal(await ownText(name), HOSTILE_NAMES[0]);
     await frame.locator('#search').fill('__pwned=2');
-    await frame.locator('tbody tr[data-key] .name').first().waitFor();
-    assert.equal(await frame.locator('tbody tr[data-key] .name').first().textContent(), HOSTILE_NAMES[1], 'the script tag is shown as text');
+    await frame.locator(`tbody tr[data-key] td.model[title="${HOSTILE_NAMES[1]}"]`).waitFor();
+    assert.equal(await ownText(frame.locator('tbody tr[data-key] td.model').first()), HOSTILE_NAMES[1], 'the script tag is shown as text');
     await frame.locator('#search').fill('pwned');
     await frame.locator('#count:has-text("2 of")').waitFor();
     assert.equal(await frame.locator('tbody img, tbody script, #app script, table table').count(), 0, 'no element was injected');

@@ -1,7 +1,7 @@
 /** The sidebar and status bar as a user sees them, in a real workbench (code-server + Chromium). */
 import * as assert from 'node:assert/strict';
 import type { FrameLocator } from 'playwright-core';
-import { cutHeaderLabels, harness, openSidebar, rowsAgainstHeader, tableView, VSIX, widenSidebar, type Workbench } from './workbench';
+import { cutHeaderLabels, harness, openSidebar, ownText, rowsAgainstHeader, tableView, VSIX, widenSidebar, type Workbench } from './workbench';
 
 describe('UI: sidebar leaderboard and status bar (dark theme, embedded snapshot)', function () {
   let wb: Workbench;
@@ -20,7 +20,7 @@ describe('UI: sidebar leaderboard and status bar (dark theme, embedded snapshot)
     await wb.page.locator('.statusbar-item:has-text("Qwen3.7-Max #28")').click();
     const qwen = frame.locator('tr.selected[data-key="qwen3.7-max-20260517"]');
     await qwen.waitFor();
-    assert.equal(await qwen.locator('td.rank > span').first().textContent(), '28');
+    assert.equal(await ownText(qwen.locator('td.rank')), '28');
     assert.equal(await qwen.locator('td.rank .range').textContent(), '23–32');
     assert.match((await frame.locator('#heading').textContent()) ?? '', /^Code Arena · Overall$/);
     assert.match((await frame.locator('#dateLine').textContent()) ?? '', /Published 2026-08-19 · Offline snapshot shipped with the extension/);
@@ -76,7 +76,7 @@ describe('UI: sidebar leaderboard and status bar (dark theme, embedded snapshot)
     await frame.locator('#heading:has-text("Text · Overall")').waitFor();
     await frame.locator('#search').fill('claude opus');
     await frame.locator('#count:has-text("of 393 models")').waitFor();
-    const names = await frame.locator('tbody tr[data-key] .name').allTextContents();
+    const names = await Promise.all((await frame.locator('tbody tr[data-key] td.model').all()).map(ownText));
     assert.ok(names.length > 3 && names.every((n) => n.includes('claude') && n.includes('opus')), names.join(', '));
     await frame.locator('#search').press('ArrowDown');
     await frame.locator('tbody').press('ArrowDown');

@@ -1,6 +1,6 @@
 /** Light and high-contrast themes: the same sidebar must stay readable (screenshots for review). */
 import * as assert from 'node:assert/strict';
-import { harness, openSidebar, VSIX, widenSidebar } from './workbench';
+import { harness, openSidebar, ownText, VSIX, widenSidebar } from './workbench';
 
 for (const [theme, name] of [
   ['Default Light Modern', 'sidebar-light'],
@@ -16,7 +16,7 @@ for (const [theme, name] of [
         const color = await frame.locator('body').evaluate((b) => getComputedStyle(b).color);
         const background = await frame.locator('th').first().evaluate((th) => getComputedStyle(th).backgroundColor);
         assert.notEqual(color, background, 'text and header background differ');
-        assert.equal(await frame.locator('tr[data-key="claude-opus-5-max"] td.rank > span').first().textContent(), '1');
+        assert.equal(await ownText(frame.locator('tr[data-key="claude-opus-5-max"] td.rank').first()), '1');
         await h.screenshot(wb.page, name);
       } finally {
         await wb.close();

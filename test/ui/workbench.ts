@@ -116,3 +116,8 @@ export async function rowsAgainstHeader(frame: FrameLocator): Promise<{ shownCol
     cellCounts: [...new Set([...table.querySelectorAll<HTMLTableRowElement>('tbody tr[data-key]')].map((tr) => tr.cells.length))],
   }));
 }
+
+/** An element's own text, without its child elements' (a rank without its range, a model name without its badge). */
+export async function ownText(locator: Locator): Promise<string> {
+  return locator.evaluate((e) => [...e.childNodes].filter((n) => n.nodeType === 3).map((n) => n.textContent).join(''));
+}

@@ -15,6 +15,12 @@ interface Harness extends WebviewHarness {
   type(text: string): void;
 }
 
+/** The model name a row shows: the model cell's own text (the comparison mark and the badge are elements beside it). */
+function shownName(row: HTMLTableRowElement | undefined): string | undefined {
+  const cell = row?.querySelector('td.model');
+  return cell ? [...cell.childNodes].filter((n) => n.nodeType === 3).map((n) => n.textContent).join('') : undefined;
+}
+
 function openSidebar(): Harness {
   const h = loadWebview('sidebar.js');
   const type = (text: string): void => {
@@ -57,7 +63,7 @@ describe('sidebar webview script (jsdom)', () => {
     h.deliver({ ...state, rows });
     const doc = h.dom.window.document;
     assert.equal(doc.querySelector('tbody img, tbody script, tbody b'), null);
-    assert.equal(h.rows()[0]?.querySelector('.name')?.textContent, hostile);
+    assert.equal(shownName(h.rows()[0]), hostile);
     assert.equal((h.dom.window as unknown as { __pwned?: number }).__pwned, undefined);
   });
 
@@ -66,7 +72,7 @@ describe('sidebar webview script (jsdom)', () => {
     h.deliver(state);
     const doc = h.dom.window.document;
     h.type('claude opus');
-    assert.ok(h.rows().length > 3 && h.rows().every((r) => r.querySelector('.name')?.textContent?.includes('claude-opus')));
+    assert.ok(h.rows().length > 3 && h.rows().every((r) => shownName(r)?.includes('claude-opus')));
     assert.match(doc.getElementById('count')?.textContent ?? '', /of 117 models/);
     h.type('zzz-no-such-model');
     assert.equal(h.rows().length, 0);
