@@ -43,38 +43,42 @@ function priceText(row: Row): string {
 
 const NONE: ReadonlySet<string> = new Set();
 
+/** Appends a `<td>` with text (never markup) to `tr`. */
+function cell(tr: HTMLTableRowElement, className: string, text: string, title?: string): HTMLTableCellElement {
+  const td = document.createElement('td');
+  if (className) td.className = className;
+  if (title !== undefined) td.title = title;
+  td.textContent = text;
+  tr.appendChild(td);
+  return td;
+}
+
 /** One `<tr>` for a row; `marked` rows are picked for a comparison; no cells for the `hidden` columns (sort keys). */
 export function renderRow(row: Row, selected: boolean, marked = false, hidden: ReadonlySet<string> = NONE): HTMLTableRowElement {
-  const shown = (key: string): boolean => !hidden.has(key);
-  // A light element rather than a <button> per row (rows are re-created while scrolling); W does the same from the keyboard.
-  const star = el('span', { class: `star${row.watched ? ' on' : ''}`, role: 'button', 'aria-pressed': row.watched ? 'true' : 'false', title: row.watched ? 'Watched in the status bar (click to unwatch)' : 'Watch in the status bar', 'data-action': 'watch' }, row.watched ? '★' : '☆');
+  const tr = document.createElement('tr');
+  tr.setAttribute('data-key', row.key);
+  // The row's context menu offers "Compare With…" (package.json `webview/context`).
+  tr.setAttribute('data-vscode-context', JSON.stringify({ webviewSection: 'row', model: row.model, preventDefaultContextMenuItems: true }));
+  tr.tabIndex = selected ? 0 : -1;
+  tr.setAttribute('aria-selected', selected ? 'true' : 'false');
+  if (selected || marked) tr.className = selected && marked ? 'selected marked' : selected ? 'selected' : 'marked';
   const range = rankRange(row);
+  const rank = cell(tr, 'num rank', String(row.rank), rankTitle(row));
+  if (range) rank.appendChild(el('span', { class: 'range' }, range));
+  // A light element rather than a <button> per row (rows are re-created while scrolling); W does the same from the keyboard.
+  cell(tr, 'watch', '').appendChild(el('span', { class: `star${row.watched ? ' on' : ''}`, role: 'button', 'aria-pressed': row.watched ? 'true' : 'false', title: row.watched ? 'Watched in the status bar (click to unwatch)' : 'Watch in the status bar', 'data-action': 'watch' }, row.watched ? '★' : '☆'));
   // The name is the cell's own text (no element of its own: fewer elements to style on every render); the
   // mark and the badge beside it are bidi-isolated, so a name's direction controls cannot reorder them.
-  const model = el('td', { class: 'model', title: row.model }, row.model);
+  const model = cell(tr, 'model', row.model, row.model);
   if (marked) model.prepend(el('span', { class: 'mark', title: 'Picked for comparison (C)' }, '⇄ '));
   if (row.preliminary) model.append(el('span', { class: 'badge', title: 'Preliminary: few votes or a wide interval' }, 'prelim.'));
-  const tr = el(
-    'tr',
-    {
-      'data-key': row.key,
-      // The row's context menu offers "Compare With…" (package.json `webview/context`).
-      'data-vscode-context': JSON.stringify({ webviewSection: 'row', model: row.model, preventDefaultContextMenuItems: true }),
-      tabindex: selected ? 0 : -1,
-      'aria-selected': selected ? 'true' : 'false',
-      class: [selected ? 'selected' : '', marked ? 'marked' : ''].join(' ').trim() || undefined,
-    },
-    el('td', { class: 'num rank', title: rankTitle(row) }, String(row.rank), range ? el('span', { class: 'range' }, range) : null),
-    el('td', { class: 'watch' }, star),
-    model,
-    el('td', { class: 'num', title: `${row.rating.toFixed(1)} (95% CI ${row.lower.toFixed(1)} – ${row.upper.toFixed(1)})` }, formatScore(row.rating)),
-    el('td', { class: 'num dim' }, formatInterval(row.lower, row.upper)),
-    shown('votes') ? el('td', { class: 'num col-votes' }, formatCount(row.votes)) : null,
-    shown('organization') ? el('td', { class: 'dim col-org' }, row.organization || '—') : null,
-    shown('license') ? el('td', { class: 'dim col-license' }, row.license || '—') : null,
-    shown('price') ? el('td', { class: 'num col-price', title: row.priceNote ?? 'No certain OpenRouter match: price unknown' }, priceText(row)) : null,
-    shown('context') ? el('td', { class: 'num col-context' }, formatContext(row.contextLength)) : null,
-  );
+  cell(tr, 'num', formatScore(row.rating), `${row.rating.toFixed(1)} (95% CI ${row.lower.toFixed(1)} – ${row.upper.toFixed(1)})`);
+  cell(tr, 'num dim', formatInterval(row.lower, row.upper));
+  if (!hidden.has('votes')) cell(tr, 'num col-votes', formatCount(row.votes));
+  if (!hidden.has('organization')) cell(tr, 'dim col-org', row.organization || '—');
+  if (!hidden.has('license')) cell(tr, 'dim col-license', row.license || '—');
+  if (!hidden.has('price')) cell(tr, 'num col-price', priceText(row), row.priceNote ?? 'No certain OpenRouter match: price unknown');
+  if (!hidden.has('context')) cell(tr, 'num col-context', formatContext(row.contextLength));
   return tr;
 }
 
