@@ -11,12 +11,19 @@ import { measureWebview } from './webviewRender.mjs';
 import { measureActivation } from './activation.mjs';
 import { measureWebviewInWorkbench } from './webviewInWorkbench.mjs';
 import { median } from './stats.mjs';
+import { quietMachine } from './quietMachine.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const require = createRequire(import.meta.url);
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 const ms = (n) => `${n.toFixed(n < 10 ? 2 : 1)} ms`;
 const rows = [];
+/** What each browser stage waited for a quiet machine (the stage before may still be shutting down). */
+const waits = [];
+const settle = async (stage) => {
+  const { waitedMs, busy } = await quietMachine();
+  waits.push(`${stage} ${(waitedMs / 1000).toFixed(1)} s${busy !== null && busy > 0.15 ? ` (still ${Math.round(busy * 100)}% busy)` : ''}`);
+};
 const row = (what, figure, budget, ok, note = '') => {
   rows.push({ what, figure, budget, ok, note });
   console.log(`${ok === null ? '  ' : ok ? 'ok' : '!!'}  ${what}: ${figure}${budget ? ` (budget ${budget})` : ''}${note ? ` — ${note}` : ''}`);
@@ -137,6 +144,7 @@ await server.stop();
 files2.remove();
 
 // 5. The sidebar's first render inside the real workbench, with the board state the real extension host sends.
+await settle('workbench');
 const inWorkbench = await measureWebviewInWorkbench(join(root, 'model-rankings.vsix'));
 for (const board of [inWorkbench.codeArena, inWorkbench.text]) {
   const spread = `${Math.min(...board.all).toFixed(1)}–${Math.max(...board.all).toFixed(1)} ms over ${board.openings} openings`;
@@ -150,6 +158,7 @@ for (const board of [inWorkbench.codeArena, inWorkbench.text]) {
 // default styles VS Code put into the workbench's webview above, at a default-width sidebar and a wide panel.
 const sizes = { 'sidebar 320 × 900 px': { width: 320, height: 900 }, 'wide panel 1400 × 900 px': { width: 1400, height: 900 } };
 for (const [size, viewport] of Object.entries(sizes)) {
+  await settle(size);
   const web = await measureWebview({ viewport, environment: inWorkbench.environment });
   const vsBase = (board) => `${board.ratio.toFixed(2)}× a plain 40 × 10 table laid out in the same page, ${ms(board.baselineMs)}`;
   row(`Webview first render, ${web.codeArena.rows} rows, ${size} (message → laid-out table)`, `${ms(web.codeArena.firstRenderMs)} (${vsBase(web.codeArena)})`, '', null);
@@ -162,7 +171,10 @@ for (const [size, viewport] of Object.entries(sizes)) {
 const probeVsix = join(root, 'bench', 'activation-probe.vsix');
 execFileSync('npx', ['vsce', 'package', '--no-dependencies', '--allow-missing-repository', '--out', probeVsix], { cwd: join(root, 'bench', 'probe-extension'), stdio: 'ignore' });
 const starts = [];
-for (let i = 0; i < 3; i++) starts.push(await measureActivation(join(root, 'model-rankings.vsix'), probeVsix));
+for (let i = 0; i < 3; i++) {
+  await settle(`start ${i + 1}`);
+  starts.push(await measureActivation(join(root, 'model-rankings.vsix'), probeVsix));
+}
 const pick = (list, key) => median(list.map((s) => s[key]).filter((v) => typeof v === 'number'));
 const withMarks = starts.filter((s) => s.marks);
 const ownMs = pick(starts, 'ownMs');
@@ -186,6 +198,7 @@ const md = [
   '# Benchmark results',
   '',
   `Measured ${new Date().toISOString().slice(0, 10)} on ${machine} by \`npm run bench\`. Medians; ratios measured side by side in one run.`,
+  `Each browser stage started once the cores were at most 15% busy over half a second (waited: ${waits.join(', ')}).`,
   '',
   '| | What | Figure | Budget |',
   '|---|---|---|---|',

@@ -3,10 +3,11 @@
 // opened again: each opening is a fresh webview document. Before the webview's own script runs, an
 // init script (Playwright's, which the page's CSP does not apply to) wraps the listener that script
 // adds for messages, so the first board state is timed from arrival to a laid-out table, as the
-// harness bench times it, and from the webview document's start.
+// harness bench times it, and from the webview document's start. Each opening waits for a quiet machine first.
 import { activityBarItem as activity, openWorkbench, webviewFrame } from '../test/harness/workbench.mjs';
 import { waitFor } from '../test/harness/proc.mjs';
 import { median } from './stats.mjs';
+import { quietMachine } from './quietMachine.mjs';
 
 /** Runs in every frame before its scripts; acts only in the sidebar's document (the one with `#app` when a message listener is added). */
 function timeFirstBoardState() {
@@ -89,6 +90,8 @@ export async function measureWebviewInWorkbench(vsixPath, { openings = 9 } = {})
     await wb.context.addInitScript(timeFirstBoardState);
     for (const [board, runs] of Object.entries(boards)) {
       for (let i = 0; i < openings; i++) {
+        // Each opening starts on a quiet machine: not during the workbench's start, nor while the last document is torn down.
+        await quietMachine({ timeoutMs: 10_000 });
         const { figures, hide } = await openAndTime(wb.page);
         runs.push(figures);
         if (board === 'codeArena' && i === openings - 1) {
