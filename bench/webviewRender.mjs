@@ -33,11 +33,11 @@ function plainTable() {
 const attribute = (text) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 /**
- * `viewport`: the webview's size; 320 × 900 is a default-width sidebar (narrow layout: 6 columns), 1400 × 900 a
- * wide panel (all 10 columns). `environment`: what VS Code adds to a webview's page, as read from a real one
+ * `viewports`: named sizes of the webview, measured in turn; 320 × 900 is a default-width sidebar (5 of a row's 10
+ * cells shown), 1400 × 900 a wide panel (all 10). `environment`: what VS Code adds to a webview's page, as read from a real one
  * (webviewInWorkbench.mjs): the theme's CSS variables on `<html>`, the default styles and the body's theme class.
  */
-export async function measureWebview({ runs = 25, viewport = { width: 1400, height: 900 }, environment = null } = {}) {
+export async function measureWebview({ runs = 25, viewports = { wide: { width: 1400, height: 900 } }, environment = null } = {}) {
   const data = decodeSnapshot(JSON.parse(readFileSync(join(root, 'media', 'snapshot.json'), 'utf8')), 'snapshot');
   const states = {
     codeArena: buildBoardState(data, { boardId: 'webdev', categoryId: 'overall' }, ['qwen3.7-max', 'top:anthropic'], { kind: 'idle' }),
@@ -45,8 +45,8 @@ export async function measureWebview({ runs = 25, viewport = { width: 1400, heig
   };
   const script = readFileSync(join(root, 'dist', 'sidebar.js'), 'utf8');
   const css = readFileSync(join(root, 'media', 'webview.css'), 'utf8');
-  const browser = await launchBrowser({ viewport });
-  const out = {};
+  const browser = await launchBrowser({ viewport: Object.values(viewports)[0] });
+  const out = Object.fromEntries(Object.keys(viewports).map((name) => [name, {}]));
   try {
     const { page } = browser;
     // The page as VS Code serves it: the same CSP (nonce'd scripts, no eval, stylesheet by URL).
@@ -75,58 +75,71 @@ export async function measureWebview({ runs = 25, viewport = { width: 1400, heig
       // As in VS Code, the view (controls, "Loading…") is painted before the data message arrives.
       await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => resolve(document.body.getBoundingClientRect()))));
     };
-    // The two boards alternate, so both see the browser in the same state (caches, JIT) over the runs.
-    // Each load times the board state, then a plain table in the same page (the baseline: this VM's speed
-    // changes by up to 2× between phases of one run; the baseline comes second because a table laid out
-    // before the board state would warm the page for it).
-    const first = Object.fromEntries(Object.keys(states).map((name) => [name, []]));
+    /** CSP violations reported by any page loaded. */
+    const violations = new Set();
+    const noteViolations = async () => (await page.evaluate(() => window.cspViolations ?? [])).forEach((v) => violations.add(v));
+    /** One first render in a fresh page: the board state, then a plain table in the same page (the baseline). */
+    const firstRender = async (state) => {
+      await load();
+      const result = await page.evaluate((s) => {
+        performance.clearMeasures();
+        const t0 = performance.now();
+        window.dispatchEvent(new MessageEvent('message', { data: s }));
+        document.querySelector('tbody tr:last-child')?.getBoundingClientRect(); // style + layout done
+        const total = performance.now() - t0;
+        const baseline = plainTable();
+        return { total, baseline, ratio: total / baseline, script: performance.getEntriesByName('mr-message').at(-1)?.duration ?? Number.NaN };
+      }, state);
+      await noteViolations();
+      return result;
+    };
+    /** Types "claude" and back, as a person types (each keystroke after the previous one was painted and the table settled): each input event → laid-out table. */
+    const typing = async (state) => {
+      await load();
+      const times = await page.evaluate(async (s) => {
+        const settled = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(() => setTimeout(resolve, 20))));
+        window.dispatchEvent(new MessageEvent('message', { data: s }));
+        await settled();
+        const input = document.getElementById('search');
+        const out = [];
+        for (const text of ['c', 'cl', 'cla', 'clau', 'claud', 'claude', 'claud', 'clau', 'cla', 'cl', 'c', '']) {
+          const t0 = performance.now();
+          input.value = text;
+          input.dispatchEvent(new Event('input'));
+          document.querySelector('tbody')?.getBoundingClientRect();
+          out.push(performance.now() - t0);
+          await settled();
+        }
+        return out;
+      }, state);
+      await noteViolations();
+      return times;
+    };
+    // The sizes and the boards alternate, so each verdict comes from the same phases of the machine (this VM's
+    // speed changes by up to 2× between phases of one run) and the same browser state (caches, JIT). The baseline
+    // comes second in each page because a table laid out before the board state would warm the page for it.
+    const first = {};
+    const keys = {};
+    for (const size of Object.keys(viewports)) {
+      first[size] = Object.fromEntries(Object.keys(states).map((name) => [name, []]));
+      keys[size] = [];
+    }
     for (let i = 0; i < runs; i++) {
-      for (const [name, state] of Object.entries(states)) {
-        await load();
-        first[name].push(
-          await page.evaluate((s) => {
-            performance.clearMeasures();
-            const t0 = performance.now();
-            window.dispatchEvent(new MessageEvent('message', { data: s }));
-            document.querySelector('tbody tr:last-child')?.getBoundingClientRect(); // style + layout done
-            const total = performance.now() - t0;
-            const baseline = plainTable();
-            return { total, baseline, ratio: total / baseline, script: performance.getEntriesByName('mr-message').at(-1)?.duration ?? Number.NaN };
-          }, state),
-        );
+      for (const [size, viewport] of Object.entries(viewports)) {
+        await page.setViewportSize(viewport);
+        for (const [name, state] of Object.entries(states)) first[size][name].push(await firstRender(state));
+        // Keystrokes on the larger board, in the first five rounds.
+        if (i < 5) keys[size].push(...(await typing(states.text)));
       }
     }
-    for (const [name, state] of Object.entries(states)) {
-      const of = (key) => median(first[name].map((r) => r[key]));
-      out[name] = { rows: state.rows.length, firstRenderMs: of('total'), scriptMs: of('script'), baselineMs: of('baseline'), ratio: of('ratio') };
+    for (const [size, boards] of Object.entries(first)) {
+      for (const [name, runsOfBoard] of Object.entries(boards)) {
+        const of = (key) => median(runsOfBoard.map((r) => r[key]));
+        out[size][name] = { rows: states[name].rows.length, firstRenderMs: of('total'), scriptMs: of('script'), baselineMs: of('baseline'), ratio: of('ratio') };
+      }
+      out[size].keystroke = { rows: states.text.rows.length, medianMs: median(keys[size]), worstMs: Math.max(...keys[size]) };
+      out[size].cspViolations = [...violations];
     }
-    // Keystrokes on the larger board: type "claude" and back, as a person types (each keystroke after the
-    // previous one was painted and the table settled); measure each input event → laid-out table.
-    const keys = [];
-    for (let i = 0; i < 5; i++) {
-      await load();
-      keys.push(
-        ...(await page.evaluate(async (s) => {
-          const settled = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(() => setTimeout(resolve, 20))));
-          window.dispatchEvent(new MessageEvent('message', { data: s }));
-          await settled();
-          const input = document.getElementById('search');
-          const times = [];
-          for (const text of ['c', 'cl', 'cla', 'clau', 'claud', 'claude', 'claud', 'clau', 'cla', 'cl', 'c', '']) {
-            const t0 = performance.now();
-            input.value = text;
-            input.dispatchEvent(new Event('input'));
-            document.querySelector('tbody')?.getBoundingClientRect();
-            times.push(performance.now() - t0);
-            await settled();
-          }
-          return times;
-        }, states.text)),
-      );
-    }
-    out.cspViolations = await page.evaluate(() => window.cspViolations ?? []);
-    out.keystroke = { rows: states.text.rows.length, medianMs: median(keys), worstMs: Math.max(...keys) };
-    out.baselineMs = median(Object.values(out).flatMap((b) => (typeof b === 'object' && 'baselineMs' in b ? [b.baselineMs] : [])));
   } finally {
     await browser.close();
   }
