@@ -8,9 +8,13 @@ import { activityBarItem as activity, openWorkbench, webviewFrame } from '../tes
 import { waitFor } from '../test/harness/proc.mjs';
 import { median } from './stats.mjs';
 import { quietMachine } from './quietMachine.mjs';
+import { plainTable } from './plainTable.mjs';
 
-/** Runs in every frame before its scripts; acts only in the sidebar's document (the one with `#app` when a message listener is added). */
-function timeFirstBoardState() {
+/**
+ * Runs in every frame before its scripts; acts only in the sidebar's document (the one with `#app` when a message
+ * listener is added). `baseline` is plainTable, timed in the same document right after the first render.
+ */
+function timeFirstBoardState(baseline) {
   const add = window.addEventListener.bind(window);
   window.addEventListener = (type, listener, options) => {
     if (type !== 'message' || typeof listener !== 'function' || !document.getElementById('app')) return add(type, listener, options);
@@ -22,7 +26,9 @@ function timeFirstBoardState() {
       const scripted = performance.now();
       document.querySelector('tbody tr:last-child')?.getBoundingClientRect();
       const laidOut = performance.now();
+      const baselineMs = baseline();
       window.__mrFirstRender = {
+        baselineMs,
         readyAt: performance.getEntriesByName('mr-ready')[0]?.startTime ?? null,
         arrivedAt: arrived,
         scriptMs: scripted - arrived,
@@ -71,6 +77,8 @@ function summary(runs) {
     openings: runs.length,
     rows: runs[0]?.rows ?? 0,
     renderMs: of('renderMs'),
+    baselineMs: of('baselineMs'),
+    ratio: median(runs.map((r) => r.renderMs / r.baselineMs)),
     scriptMs: of('scriptMs'),
     readyAt: of('readyAt'),
     roundTripMs: median(runs.map((r) => r.arrivedAt - r.readyAt)),
@@ -87,7 +95,7 @@ export async function measureWebviewInWorkbench(vsixPath, { openings = 9 } = {})
   const wb = await openWorkbench({ vsixPath, settings: { 'modelRankings.data.offline': true } });
   const boards = { codeArena: [], text: [] };
   try {
-    await wb.context.addInitScript(timeFirstBoardState);
+    await wb.context.addInitScript({ content: `(${timeFirstBoardState.toString()})(${plainTable.toString()});` });
     for (const [board, runs] of Object.entries(boards)) {
       for (let i = 0; i < openings; i++) {
         // Each opening starts on a quiet machine: not during the workbench's start, nor while the last document is torn down.

@@ -7,28 +7,13 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchBrowser } from '../test/harness/browser.mjs';
 import { median } from './stats.mjs';
+import { plainTable } from './plainTable.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const require = createRequire(import.meta.url);
 const { decodeSnapshot } = require('../out/src/core/snapshotCodec.js');
 const { buildBoardState } = require('../out/src/core/sidebarState.js');
 
-
-/** The baseline, run in the page: builds and lays out a plain, unstyled 40 × 10 table over the page, removes it, and returns the ms taken. */
-function plainTable() {
-  const t0 = performance.now();
-  const table = document.createElement('table');
-  table.style.cssText = 'position:absolute;top:0;left:0';
-  for (let i = 0; i < 40; i++) {
-    const tr = table.insertRow();
-    for (let j = 0; j < 10; j++) tr.insertCell().textContent = `cell ${i} ${j}`;
-  }
-  document.body.append(table);
-  table.getBoundingClientRect();
-  const ms = performance.now() - t0;
-  table.remove();
-  return ms;
-}
 
 const attribute = (text) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
