@@ -1,7 +1,7 @@
 // `npm run bench`: one table of measured figures against the budgets, printed and written to
 // bench/results.md. Timings are medians; ratios are measured side by side in the same run.
 import { execFileSync } from 'node:child_process';
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
@@ -146,6 +146,11 @@ files2.remove();
 // 5. The sidebar's first render inside the real workbench, with the board state the real extension host sends.
 await settle('workbench');
 const inWorkbench = await measureWebviewInWorkbench(join(root, 'model-rankings.vsix'));
+// Kept for bench/webviewAB.mjs (side-by-side runs of two builds), outside git: it is VS Code's, not ours.
+if (inWorkbench.environment) {
+  mkdirSync(join(root, 'test-results'), { recursive: true });
+  writeFileSync(join(root, 'test-results', 'webview-environment.json'), JSON.stringify(inWorkbench.environment));
+}
 for (const board of [inWorkbench.codeArena, inWorkbench.text]) {
   const spread = `${Math.min(...board.all).toFixed(1)}–${Math.max(...board.all).toFixed(1)} ms over ${board.openings} openings`;
   const line = `${ms(board.renderMs)} median (${spread}; script ${ms(board.scriptMs)}; ${board.ratio.toFixed(2)}× a plain 40 × 10 table laid out in the same document right after, ${ms(board.baselineMs)})`;

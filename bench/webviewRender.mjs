@@ -1,21 +1,11 @@
 // Webview render time in Chromium (the UI harness's browser): from the data message to a laid-out
 // table, for the 117-row Code Arena and 393-row Text boards, and per search keystroke.
-import { randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchBrowser } from '../test/harness/browser.mjs';
 import { median } from './stats.mjs';
-import { plainTable } from './plainTable.mjs';
+import { boardStates, readBuild, serveWebviewPage, timeFirstRender } from './webviewPage.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const require = createRequire(import.meta.url);
-const { decodeSnapshot } = require('../out/src/core/snapshotCodec.js');
-const { buildBoardState } = require('../out/src/core/sidebarState.js');
-
-
-const attribute = (text) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 /**
  * `viewports`: named sizes of the webview, measured in turn; 320 × 900 is a default-width sidebar (5 of a row's 10
@@ -23,64 +13,26 @@ const attribute = (text) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').
  * (webviewInWorkbench.mjs): the theme's CSS variables on `<html>`, the default styles and the body's theme class.
  */
 export async function measureWebview({ runs = 25, viewports = { wide: { width: 1400, height: 900 } }, environment = null } = {}) {
-  const data = decodeSnapshot(JSON.parse(readFileSync(join(root, 'media', 'snapshot.json'), 'utf8')), 'snapshot');
-  const states = {
-    codeArena: buildBoardState(data, { boardId: 'webdev', categoryId: 'overall' }, ['qwen3.7-max', 'top:anthropic'], { kind: 'idle' }),
-    text: buildBoardState(data, { boardId: 'text_style_control', categoryId: 'overall' }, ['qwen3.7-max', 'top:anthropic'], { kind: 'idle' }),
-  };
-  const script = readFileSync(join(root, 'dist', 'sidebar.js'), 'utf8');
-  const css = readFileSync(join(root, 'media', 'webview.css'), 'utf8');
+  const states = boardStates();
+  const build = readBuild(root);
   const browser = await launchBrowser({ viewport: Object.values(viewports)[0] });
   const out = Object.fromEntries(Object.keys(viewports).map((name) => [name, {}]));
   try {
     const { page } = browser;
-    // The page as VS Code serves it: the same CSP (nonce'd scripts, no eval, stylesheet by URL).
-    let nonce = '';
-    let loads = 0;
-    await page.route('https://webview.test/**', (route) => {
-      const path = new URL(route.request().url()).pathname;
-      if (path === '/webview.css') return route.fulfill({ contentType: 'text/css', body: css });
-      if (path === '/sidebar.js') return route.fulfill({ contentType: 'text/javascript', body: script });
-      const csp = `default-src 'none'; style-src https://webview.test; script-src 'nonce-${nonce}'`;
-      return route.fulfill({
-        contentType: 'text/html',
-        // VS Code puts its variables and default styles into the page ahead of the page's own CSP, as here.
-        body: `<!DOCTYPE html><html${environment ? ` style="${attribute(environment.htmlStyle)}"` : ''}><head><meta charset="utf-8">`
-          + (environment ? `<style id="_defaultStyles">${environment.defaultStyles.replace(/<\//g, '')}</style>` : '')
-          + `<meta http-equiv="Content-Security-Policy" content="${csp}"><link rel="stylesheet" href="/webview.css"></head>`
-          + `<body${environment ? ` class="${attribute(environment.bodyClass)}"` : ''}><div id="app"></div><script nonce="${nonce}">window.acquireVsCodeApi = () => ({ postMessage() {}, getState() {}, setState() {} });`
-          + `document.addEventListener('securitypolicyviolation', (e) => (window.cspViolations = [...(window.cspViolations ?? []), e.violatedDirective]));`
-          + `window.plainTable = ${plainTable.toString()};</script>`
-          + `<script nonce="${nonce}" src="/sidebar.js"></script></body></html>`,
-      });
-    });
-    const load = async () => {
-      nonce = randomBytes(16).toString('base64');
-      await page.goto(`https://webview.test/index.html?load=${++loads}`);
-      // As in VS Code, the view (controls, "Loading…") is painted before the data message arrives.
-      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => resolve(document.body.getBoundingClientRect()))));
-    };
+    const { load } = await serveWebviewPage(page, environment);
     /** CSP violations reported by any page loaded. */
     const violations = new Set();
     const noteViolations = async () => (await page.evaluate(() => window.cspViolations ?? [])).forEach((v) => violations.add(v));
     /** One first render in a fresh page: the board state, then a plain table in the same page (the baseline). */
     const firstRender = async (state) => {
-      await load();
-      const result = await page.evaluate((s) => {
-        performance.clearMeasures();
-        const t0 = performance.now();
-        window.dispatchEvent(new MessageEvent('message', { data: s }));
-        document.querySelector('tbody tr:last-child')?.getBoundingClientRect(); // style + layout done
-        const total = performance.now() - t0;
-        const baseline = plainTable();
-        return { total, baseline, ratio: total / baseline, script: performance.getEntriesByName('mr-message').at(-1)?.duration ?? Number.NaN };
-      }, state);
+      await load(build);
+      const result = await timeFirstRender(page, state);
       await noteViolations();
       return result;
     };
     /** Types "claude" and back, as a person types (each keystroke after the previous one was painted and the table settled): each input event → laid-out table. */
     const typing = async (state) => {
-      await load();
+      await load(build);
       const times = await page.evaluate(async (s) => {
         const settled = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(() => setTimeout(resolve, 20))));
         window.dispatchEvent(new MessageEvent('message', { data: s }));
