@@ -1,4 +1,4 @@
-/** Renders the leaderboard table rows (text only, one DocumentFragment per render). */
+/** Renders the leaderboard table rows and the details of one (text only: untrusted strings never go in as markup). */
 import type { Row } from '../shared/protocol';
 import { el } from './dom';
 import type { SortKey } from './tableModel';
