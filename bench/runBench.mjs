@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { measureWebview } from './webviewRender.mjs';
+import { SIZES } from './webviewPage.mjs';
 import { measureActivation } from './activation.mjs';
 import { measureWebviewInWorkbench } from './webviewInWorkbench.mjs';
 import { median } from './stats.mjs';
@@ -164,7 +165,7 @@ for (const board of [inWorkbench.codeArena, inWorkbench.text]) {
 // The two sizes alternate in one browser, so both verdicts come from the same phases of the machine.
 await settle('page bench');
 const inPage = await measureWebview({
-  viewports: { 'sidebar 320 × 900 px': { width: 320, height: 900 }, 'wide panel 1400 × 900 px': { width: 1400, height: 900 } },
+  viewports: SIZES,
   environment: inWorkbench.environment,
 });
 for (const [size, web] of Object.entries(inPage)) {

@@ -10,7 +10,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchBrowser } from '../test/harness/browser.mjs';
 import { median } from './stats.mjs';
-import { boardStates, readBuild, serveWebviewPage, timeFirstRender } from './webviewPage.mjs';
+import { boardStates, readBuild, serveWebviewPage, SIZES, timeFirstRender } from './webviewPage.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const [oldDir, newDir = root] = process.argv.slice(2);
@@ -23,14 +23,13 @@ const environmentFile = join(root, 'test-results', 'webview-environment.json');
 const environment = existsSync(environmentFile) ? JSON.parse(readFileSync(environmentFile, 'utf8')) : null;
 const state = boardStates()[process.env.BOARD ?? 'text'];
 const runs = Number(process.env.RUNS ?? 100);
-const sizes = { 'sidebar 320 × 900 px': { width: 320, height: 900 }, 'wide panel 1400 × 900 px': { width: 1400, height: 900 } };
 
-const browser = await launchBrowser({ viewport: Object.values(sizes)[0] });
+const browser = await launchBrowser({ viewport: Object.values(SIZES)[0] });
 try {
   const { page } = browser;
   const { load } = await serveWebviewPage(page, environment);
   console.log(`${state.rows.length} rows, ${runs} pairs per size, ${environment ? 'with' : 'without'} VS Code's page environment`);
-  for (const [size, viewport] of Object.entries(sizes)) {
+  for (const [size, viewport] of Object.entries(SIZES)) {
     await page.setViewportSize(viewport);
     const pairs = [];
     for (let i = 0; i < runs; i++) {

@@ -13,6 +13,9 @@ const { decodeSnapshot } = require('../out/src/core/snapshotCodec.js');
 const { buildBoardState } = require('../out/src/core/sidebarState.js');
 const root = fileURLToPath(new URL('..', import.meta.url));
 
+/** The sizes the benches time the sidebar at: a default-width sidebar (5 of a row's 10 cells shown) and a wide panel (all 10). */
+export const SIZES = { 'sidebar 320 × 900 px': { width: 320, height: 900 }, 'wide panel 1400 × 900 px': { width: 1400, height: 900 } };
+
 const attribute = (text) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 /** The board states the extension would send for Code Arena (117 rows) and Text (393 rows), from the embedded snapshot. */

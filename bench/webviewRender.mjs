@@ -8,8 +8,7 @@ import { boardStates, readBuild, serveWebviewPage, timeFirstRender } from './web
 const root = fileURLToPath(new URL('..', import.meta.url));
 
 /**
- * `viewports`: named sizes of the webview, measured in turn; 320 × 900 is a default-width sidebar (5 of a row's 10
- * cells shown), 1400 × 900 a wide panel (all 10). `environment`: what VS Code adds to a webview's page, as read from a real one
+ * `viewports`: named sizes of the webview, measured in turn (npm run bench passes webviewPage.mjs's SIZES). `environment`: what VS Code adds to a webview's page, as read from a real one
  * (webviewInWorkbench.mjs): the theme's CSS variables on `<html>`, the default styles and the body's theme class.
  */
 export async function measureWebview({ runs = 25, viewports = { wide: { width: 1400, height: 900 } }, environment = null } = {}) {
