@@ -9,7 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchBrowser } from '../test/harness/browser.mjs';
-import { median } from './stats.mjs';
+import { median, medianOfMeasured } from './stats.mjs';
 import { boardStates, readBuild, serveWebviewPage, SIZES, timeFirstRender } from './webviewPage.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -42,10 +42,12 @@ try {
       }
       pairs.push(pair);
     }
-    const of = (name, key) => median(pairs.map((p) => p[name][key]));
-    const diffs = pairs.map((p) => p.new.total - p.old.total);
-    console.log(`${size}: old ${of('old', 'total').toFixed(1)} ms (script ${of('old', 'script').toFixed(1)}), new ${of('new', 'total').toFixed(1)} ms (script ${of('new', 'script').toFixed(1)}); `
-      + `paired difference ${median(diffs).toFixed(2)} ms, new faster in ${diffs.filter((d) => d < 0).length} of ${runs}`);
+    const of = (name, key) => medianOfMeasured(pairs.map((p) => p[name][key]));
+    for (const [what, key] of [['laid out', 'laidOutMs'], ['painted', 'paintedMs'], ['presented', 'presentedMs']]) {
+      const diffs = pairs.map((p) => p.new[key] - p.old[key]).filter(Number.isFinite);
+      console.log(`${size}, ${what}: old ${of('old', key).toFixed(1)} ms, new ${of('new', key).toFixed(1)} ms (script ${of('old', 'ownScriptMs').toFixed(1)} → ${of('new', 'ownScriptMs').toFixed(1)}); `
+        + `paired difference ${median(diffs).toFixed(2)} ms, new faster in ${diffs.filter((d) => d < 0).length} of ${diffs.length}`);
+    }
   }
 } finally {
   await browser.close();

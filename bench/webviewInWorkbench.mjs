@@ -2,40 +2,31 @@
 // Chromium), with the board state the real extension host sends. The sidebar is opened, hidden and
 // opened again: each opening is a fresh webview document. Before the webview's own script runs, an
 // init script (Playwright's, which the page's CSP does not apply to) wraps the listener that script
-// adds for messages, so the first board state is timed from arrival to a laid-out table, as the
-// harness bench times it, and from the webview document's start. Each opening waits for a quiet machine first.
+// adds for messages, so the first board state is timed from arrival to a laid-out and a painted table, as
+// the harness bench times it, and from the webview document's start. Each opening waits for a quiet machine first.
 import { activityBarItem as activity, openWorkbench, webviewFrame } from '../test/harness/workbench.mjs';
 import { waitFor } from '../test/harness/proc.mjs';
-import { median } from './stats.mjs';
+import { median, medianOfMeasured } from './stats.mjs';
 import { quietMachine } from './quietMachine.mjs';
-import { plainTable } from './plainTable.mjs';
+import { pageProbes } from './renderTiming.mjs';
 
 /**
  * Runs in every frame before its scripts; acts only in the sidebar's document (the one with `#app` when a message
- * listener is added). `baseline` is plainTable, timed in the same document right after the first render.
+ * listener is added). `timeRender` (renderTiming.mjs, defined in the same init script) times the first board state
+ * from arrival to a laid-out and to a painted table, then the plain table in the same document as the baseline.
  */
-function timeFirstBoardState(baseline) {
+function timeFirstBoardState() {
   const add = window.addEventListener.bind(window);
   window.addEventListener = (type, listener, options) => {
     if (type !== 'message' || typeof listener !== 'function' || !document.getElementById('app')) return add(type, listener, options);
     return add(type, (event) => {
-      const first = event.data?.type === 'boardState' && !window.__mrFirstRender;
-      const arrived = performance.now();
-      listener(event);
-      if (!first) return;
-      const scripted = performance.now();
-      document.querySelector('tbody tr:last-child')?.getBoundingClientRect();
-      const laidOut = performance.now();
-      const baselineMs = baseline();
-      window.__mrFirstRender = {
-        baselineMs,
-        readyAt: performance.getEntriesByName('mr-ready')[0]?.startTime ?? null,
-        arrivedAt: arrived,
-        scriptMs: scripted - arrived,
-        renderMs: laidOut - arrived,
-        laidOutAt: laidOut,
-        rows: document.querySelectorAll('tbody tr[data-key]').length,
-      };
+      if (event.data?.type !== 'boardState' || window.__mrTiming) return listener(event);
+      window.__mrTiming = timeRender(() => listener(event)).then((figures) => {
+        window.__mrFirstRender = {
+          ...figures,
+          readyAt: performance.getEntriesByName('mr-ready')[0]?.startTime ?? null,
+        };
+      });
     }, options);
   };
 }
@@ -72,18 +63,23 @@ async function openAndTime(page) {
 }
 
 function summary(runs) {
-  const of = (key) => median(runs.map((r) => r[key]));
+  const of = (key) => medianOfMeasured(runs.map((r) => r[key]));
   return {
     openings: runs.length,
-    rows: runs[0]?.rows ?? 0,
-    renderMs: of('renderMs'),
-    baselineMs: of('baselineMs'),
-    ratio: median(runs.map((r) => r.renderMs / r.baselineMs)),
+    rows: runs[0]?.rowsLaidOut ?? 0,
+    laidOutMs: of('laidOutMs'),
+    baselineLaidOutMs: of('baselineLaidOutMs'),
+    ratio: median(runs.map((r) => r.laidOutMs / r.baselineLaidOutMs)),
+    paintedMs: of('paintedMs'),
+    baselinePaintedMs: of('baselinePaintedMs'),
+    paintedRatio: median(runs.map((r) => r.paintedMs / r.baselinePaintedMs)),
+    presentedMs: of('presentedMs'),
+    baselinePresentedMs: of('baselinePresentedMs'),
     scriptMs: of('scriptMs'),
     readyAt: of('readyAt'),
     roundTripMs: median(runs.map((r) => r.arrivedAt - r.readyAt)),
     laidOutAt: of('laidOutAt'),
-    all: runs.map((r) => Number(r.renderMs.toFixed(1))),
+    all: runs.map((r) => Number(r.paintedMs.toFixed(1))),
   };
 }
 
@@ -95,7 +91,7 @@ export async function measureWebviewInWorkbench(vsixPath, { openings = 9 } = {})
   const wb = await openWorkbench({ vsixPath, settings: { 'modelRankings.data.offline': true } });
   const boards = { codeArena: [], text: [] };
   try {
-    await wb.context.addInitScript({ content: `(${timeFirstBoardState.toString()})(${plainTable.toString()});` });
+    await wb.context.addInitScript({ content: `${pageProbes()}\n(${timeFirstBoardState.toString()})();` });
     for (const [board, runs] of Object.entries(boards)) {
       for (let i = 0; i < openings; i++) {
         // Each opening starts on a quiet machine: not during the workbench's start, nor while the last document is torn down.

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { plainTable } from './plainTable.mjs';
+import { pageProbes } from './renderTiming.mjs';
 
 const require = createRequire(import.meta.url);
 const { decodeSnapshot } = require('../out/src/core/snapshotCodec.js');
@@ -51,7 +51,7 @@ export async function serveWebviewPage(page, environment = null) {
         + `<meta http-equiv="Content-Security-Policy" content="${csp}"><link rel="stylesheet" href="/webview.css"></head>`
         + `<body${environment ? ` class="${attribute(environment.bodyClass)}"` : ''}><div id="app"></div><script nonce="${nonce}">window.acquireVsCodeApi = () => ({ postMessage() {}, getState() {}, setState() {} });`
         + `document.addEventListener('securitypolicyviolation', (e) => (window.cspViolations = [...(window.cspViolations ?? []), e.violatedDirective]));`
-        + `window.plainTable = ${plainTable.toString()};</script>`
+        + `${pageProbes()}</script>`
         + `<script nonce="${nonce}" src="/sidebar.js"></script></body></html>`,
     });
   });
@@ -65,15 +65,15 @@ export async function serveWebviewPage(page, environment = null) {
   };
 }
 
-/** In the page just loaded: the board state's message → laid-out table, then the plain table (the baseline) and the webview's own script mark. */
-export function timeFirstRender(page, state) {
-  return page.evaluate((s) => {
+/**
+ * In the page just loaded: the board state's message timed by timeRender (to laid out, to painted, with the plain
+ * table after it as the baseline), plus the webview's own script mark and the ratios to the baseline.
+ */
+export async function timeFirstRender(page, state) {
+  const figures = await page.evaluate(async (s) => {
     performance.clearMeasures();
-    const t0 = performance.now();
-    window.dispatchEvent(new MessageEvent('message', { data: s }));
-    document.querySelector('tbody tr:last-child')?.getBoundingClientRect(); // style + layout done
-    const total = performance.now() - t0;
-    const baseline = window.plainTable();
-    return { total, baseline, ratio: total / baseline, script: performance.getEntriesByName('mr-message').at(-1)?.duration ?? Number.NaN };
+    const result = await timeRender(() => window.dispatchEvent(new MessageEvent('message', { data: s })));
+    return { ...result, ownScriptMs: performance.getEntriesByName('mr-message').at(-1)?.duration ?? Number.NaN };
   }, state);
+  return { ...figures, ratio: figures.laidOutMs / figures.baselineLaidOutMs, paintedRatio: figures.paintedMs / figures.baselinePaintedMs };
 }
