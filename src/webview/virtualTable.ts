@@ -145,7 +145,14 @@ export function createVirtualTable<T extends object>({ scroller, header, body, r
       const wasInView = top >= metrics.scrollTop && top + metrics.rowHeight <= metrics.scrollTop + previousHeight - metrics.headerHeight + 1;
       if (wasInView) scrollToRow(anchor);
     }
-    render();
+    // A new board changes the header's height, so its first frame reports a resize: the margin is still queued
+    // then, and rendering it (or dropping a row now out of view) here would add a layout before the first paint.
+    if (!fillQueued) render();
+    else if (!covers(rendered, windowFor(undefined, false))) render(undefined, false);
+  }
+
+  function covers(outer: RowWindow, inner: RowWindow): boolean {
+    return inner.start >= outer.start && inner.end <= outer.end;
   }
 
   function scrollToRow(index: number): void {
