@@ -153,18 +153,21 @@ if (inWorkbench.environment) {
   writeFileSync(join(root, 'test-results', 'webview-environment.json'), JSON.stringify(inWorkbench.environment));
 }
 /**
- * One first render's figures: message → laid out and → painted (the main thread's work up to the frame that paints
- * the table, without the wait for the display's next frame), each beside the plain table in the same document, and
- * what the browser reports as presented (Element Timing: the compositor's raster and the display's cadence too).
+ * One first render's figures: message → painted (the main thread's work up to the frame that paints the table,
+ * without the wait for the display's next frame) and → laid out, each with its ratio to the plain table timed the
+ * same way in a fresh document of its own, and what the browser reports as presented (Element Timing: the
+ * compositor's raster and the display's cadence too).
  */
-const firstRenderFigure = (f, where) => {
-  const presented = f.presentedMs === null ? 'presented: not reported' : `presented ${ms(f.presentedMs)} by Element Timing (the plain table ${ms(f.baselinePresentedMs)})`;
-  return `${ms(f.paintedMs)} to painted, ${f.paintedRatio.toFixed(2)}× the plain table's ${ms(f.baselinePaintedMs)}; laid out ${ms(f.laidOutMs)}, ${f.ratio.toFixed(2)}× the plain table's ${ms(f.baselineLaidOutMs)} (script ${ms(f.scriptMs)}); ${presented}; plain table: a 40 × 10 table laid out in the same ${where} right after`;
+const firstRenderFigure = (f) => {
+  const presented = f.presentedMs === null ? 'presented: not reported' : `presented ${ms(f.presentedMs)} (the plain table ${ms(f.baselinePresentedMs)}) by Element Timing`;
+  return `${ms(f.paintedMs)} to painted, ${f.paintedRatio.toFixed(2)}× the plain table's ${ms(f.baselinePaintedMs)}; laid out ${ms(f.laidOutMs)}, ${f.ratio.toFixed(2)}× the plain table's ${ms(f.baselineLaidOutMs)} (script ${ms(f.scriptMs)}); ${presented}`;
 };
+const PLAIN_TABLE = 'plain table: a 40 × 10 table put over the page instead, as the first content of a fresh document';
 for (const board of [inWorkbench.codeArena, inWorkbench.text]) {
-  const spread = `${Math.min(...board.all).toFixed(1)}–${Math.max(...board.all).toFixed(1)} ms over ${board.openings} openings`;
+  const spread = `painted ${Math.min(...board.painted).toFixed(1)}–${Math.max(...board.painted).toFixed(1)} ms over ${board.runs} openings`;
   const name = board === inWorkbench.text ? 'Text, 393' : 'Code Arena, 117';
-  row(`Webview first render in the workbench (code-server, default sidebar, ${board.rows} rows in view), ${name} rows`, `${firstRenderFigure(board, 'document')}; painted ${spread}`, board === inWorkbench.text ? '≤ 16 ms (400 rows)' : '', board === inWorkbench.text ? board.paintedMs <= 16 : null);
+  const text = board === inWorkbench.text;
+  row(`Webview first render in the workbench (code-server, default sidebar, ${board.rows} rows in view), ${name} rows`, firstRenderFigure(board), text ? '≤ 16 ms (400 rows)' : '', text ? board.paintedMs <= 16 : null, `${spread}; ${PLAIN_TABLE}, each opening after one of the sidebar's`);
   row(`Sidebar opening in the workbench, ${name} rows: webview document start → ready → board state → laid out`, `${ms(board.readyAt)} → +${ms(board.roundTripMs)} → ${ms(board.laidOutAt)}`, '', null, 'the ready → board state round trip goes through the workbench and the extension host');
 }
 
@@ -177,8 +180,8 @@ const inPage = await measureWebview({
   environment: inWorkbench.environment,
 });
 for (const [size, web] of Object.entries(inPage)) {
-  row(`Webview first render, ${web.codeArena.rows} rows, ${size}`, firstRenderFigure(web.codeArena, 'page'), '', null);
-  row(`Webview first render, ${web.text.rows} rows, ${size}`, firstRenderFigure(web.text, 'page'), '≤ 16 ms (400 rows)', web.text.paintedMs <= 16);
+  row(`Webview first render, ${web.codeArena.rows} rows, ${size}`, firstRenderFigure(web.codeArena), '', null);
+  row(`Webview first render, ${web.text.rows} rows, ${size}`, firstRenderFigure(web.text), '≤ 16 ms (400 rows)', web.text.paintedMs <= 16, PLAIN_TABLE);
   row(`Webview search keystroke, ${web.keystroke.rows} rows, ${size}`, `${ms(web.keystroke.medianMs)} median, ${ms(web.keystroke.worstMs)} worst`, '≤ 4 ms', web.keystroke.medianMs <= 4);
   if (web.cspViolations.length) row(`CSP violations in the webview (${size})`, web.cspViolations.join(', '), 'none', false);
 }

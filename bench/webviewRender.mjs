@@ -1,9 +1,10 @@
-// Webview render time in Chromium (the UI harness's browser): from the data message to a laid-out
-// table, for the 117-row Code Arena and 393-row Text boards, and per search keystroke.
+// Webview render time in Chromium (the UI harness's browser): from the data message to a laid-out and a painted
+// table, for the 117-row Code Arena and 393-row Text boards, beside a plain table as a fresh page's first content
+// (the baseline), and per search keystroke.
 import { fileURLToPath } from 'node:url';
 import { launchBrowser } from '../test/harness/browser.mjs';
-import { median, medianOfMeasured } from './stats.mjs';
-import { boardStates, readBuild, serveWebviewPage, timeFirstRender } from './webviewPage.mjs';
+import { median, summarizeFirstRenders } from './stats.mjs';
+import { boardStates, readBuild, serveWebviewPage, timeBaseline, timeFirstRender } from './webviewPage.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -22,10 +23,10 @@ export async function measureWebview({ runs = 25, viewports = { wide: { width: 1
     /** CSP violations reported by any page loaded. */
     const violations = new Set();
     const noteViolations = async () => (await page.evaluate(() => window.cspViolations ?? [])).forEach((v) => violations.add(v));
-    /** One first render in a fresh page: the board state, then a plain table in the same page (the baseline). */
+    /** One first render in a fresh page: the board state, or (`null`) the plain table instead (the baseline). */
     const firstRender = async (state) => {
       await load(build);
-      const result = await timeFirstRender(page, state);
+      const result = state ? await timeFirstRender(page, state) : await timeBaseline(page);
       await noteViolations();
       return result;
     };
@@ -52,17 +53,20 @@ export async function measureWebview({ runs = 25, viewports = { wide: { width: 1
       return times;
     };
     // The sizes and the boards alternate, so each verdict comes from the same phases of the machine (this VM's
-    // speed changes by up to 2× between phases of one run) and the same browser state (caches, JIT). The baseline
-    // comes second in each page because a table laid out before the board state would warm the page for it.
+    // speed changes by up to 2× between phases of one run) and the same browser state (caches, JIT); each round times
+    // the baseline right before the boards, at each size.
     const first = {};
     const keys = {};
+    const baselines = {};
     for (const size of Object.keys(viewports)) {
       first[size] = Object.fromEntries(Object.keys(states).map((name) => [name, []]));
+      baselines[size] = [];
       keys[size] = [];
     }
     for (let i = 0; i < runs; i++) {
       for (const [size, viewport] of Object.entries(viewports)) {
         await page.setViewportSize(viewport);
+        baselines[size].push(await firstRender(null));
         for (const [name, state] of Object.entries(states)) first[size][name].push(await firstRender(state));
         // Keystrokes on the larger board, in the first five rounds.
         if (i < 5) keys[size].push(...(await typing(states.text)));
@@ -70,19 +74,7 @@ export async function measureWebview({ runs = 25, viewports = { wide: { width: 1
     }
     for (const [size, boards] of Object.entries(first)) {
       for (const [name, runsOfBoard] of Object.entries(boards)) {
-        const of = (key) => medianOfMeasured(runsOfBoard.map((r) => r[key]));
-        out[size][name] = {
-          rows: states[name].rows.length,
-          laidOutMs: of('laidOutMs'),
-          scriptMs: of('ownScriptMs'),
-          baselineLaidOutMs: of('baselineLaidOutMs'),
-          ratio: of('ratio'),
-          paintedMs: of('paintedMs'),
-          baselinePaintedMs: of('baselinePaintedMs'),
-          paintedRatio: of('paintedRatio'),
-          presentedMs: of('presentedMs'),
-          baselinePresentedMs: of('baselinePresentedMs'),
-        };
+        out[size][name] = { ...summarizeFirstRenders(runsOfBoard, baselines[size]), scriptMs: median(runsOfBoard.map((r) => r.ownScriptMs)) };
       }
       out[size].keystroke = { rows: states.text.rows.length, medianMs: median(keys[size]), worstMs: Math.max(...keys[size]) };
       out[size].cspViolations = [...violations];
