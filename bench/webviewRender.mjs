@@ -74,7 +74,7 @@ export async function measureWebview({ runs = 25, viewports = { wide: { width: 1
     }
     for (const [size, boards] of Object.entries(first)) {
       for (const [name, runsOfBoard] of Object.entries(boards)) {
-        out[size][name] = { ...summarizeFirstRenders(runsOfBoard, baselines[size]), scriptMs: median(runsOfBoard.map((r) => r.ownScriptMs)) };
+        out[size][name] = { ...summarizeFirstRenders(runsOfBoard, baselines[size]), boardRows: states[name].rows.length, scriptMs: median(runsOfBoard.map((r) => r.ownScriptMs)) };
       }
       out[size].keystroke = { rows: states.text.rows.length, medianMs: median(keys[size]), worstMs: Math.max(...keys[size]) };
       out[size].cspViolations = [...violations];

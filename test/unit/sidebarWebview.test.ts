@@ -61,26 +61,27 @@ describe('sidebar webview script (jsdom)', () => {
     const h = loadWebview('sidebar.js', { viewportHeight: 700 });
     const rows = (): number => h.document.querySelectorAll('tbody tr[data-key]').length;
     const afterFrame = (): Promise<void> => new Promise((resolve) => h.dom.window.setTimeout(resolve, 0));
+    /** The view takes a new height, which the frame's resize observers report. */
+    const resize = (px: number): void => {
+      h.setViewportHeight(px);
+      h.resizeObservers();
+    };
     h.deliver(state);
     assert.equal(rows(), 20, 'the first render holds the rows in view only');
     // The board's header is taller than "Loading…": the frame's resize observers see a shorter view (18 rows).
-    h.setViewportHeight(630);
-    h.resizeObservers();
+    resize(630);
     assert.equal(rows(), 20, 'the resize in the first frame neither adds the margin nor drops a row before the paint');
     h.animationFrame();
     await afterFrame();
     assert.equal(rows(), 18 + 8, 'after the first frame: the rows in view and the margin below them');
     // A resize later (no first frame pending) renders the margin at once.
-    h.setViewportHeight(900);
-    h.resizeObservers();
+    resize(900);
     assert.equal(rows(), 26 + 8);
     // A new board whose first frame finds a taller view renders the rows that came into view, still without the margin.
-    h.setViewportHeight(630);
-    h.resizeObservers();
+    resize(630);
     h.deliver({ ...state, categoryId: 'webdev-react' });
     assert.equal(rows(), 18, 'the new board: rows in view only');
-    h.setViewportHeight(900);
-    h.resizeObservers();
+    resize(900);
     assert.equal(rows(), 26, 'the rows that came into view, no margin yet');
     h.animationFrame();
     await afterFrame();
