@@ -24,7 +24,7 @@ export function paintTiming() {
   return async (element) => {
     const id = `bench-paint-${performance.now()}`;
     element?.setAttribute('elementtiming', id);
-    const presented = new Promise((resolve) => {
+    const presented = element ? new Promise((resolve) => {
       const observer = new PerformanceObserver((list) => {
         const entry = list.getEntries().find((e) => e.identifier === id);
         if (entry) done(entry.renderTime);
@@ -36,8 +36,8 @@ export function paintTiming() {
         resolve(time);
       };
       observer.observe({ type: 'element', buffered: true });
-    });
-    const [moments, presentedAt] = await Promise.all([frame, element ? presented : null]);
+    }) : null;
+    const [moments, presentedAt] = await Promise.all([frame, presented]);
     element?.removeAttribute('elementtiming');
     return { ...moments, presented: presentedAt };
   };
