@@ -5,7 +5,7 @@ import { plainTable } from './plainTable.mjs';
 
 /** The functions the benches run in the page, as script source (top-level declarations, so they call each other by name). */
 export function pageProbes() {
-  return [plainTable, paintTiming, timeRender, timePlainTable].map(String).join('\n');
+  return [plainTable, paintTiming, timeRender, timeSidebarRender, timePlainTable].map(String).join('\n');
 }
 
 /**
@@ -31,6 +31,18 @@ export function timeRender(render, paintedElement) {
     paintedMs: laidOut - arrived + (moments.frameDone - moments.frameStart),
     presentedMs: moments.presented === null ? null : moments.presented - arrived,
   }));
+}
+
+/**
+ * The sidebar's first render: `render` hands it the board state (dispatches it, or calls its listener); timed by
+ * timeRender to the paint of the first row's text, with the rows then in the DOM (`rows`: the rows in view).
+ */
+export function timeSidebarRender(render) {
+  let rows = 0;
+  return timeRender(() => {
+    render();
+    rows = document.querySelectorAll('tbody tr[data-key]').length;
+  }, () => document.querySelector('tbody tr[data-key] td')).then((figures) => ({ ...figures, rows }));
 }
 
 /** The baseline, timed like the sidebar's first render, at the same moment of a fresh document: the plain table put over the page instead. */

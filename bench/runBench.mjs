@@ -165,8 +165,8 @@ const firstRenderFigure = (f) => {
 const PLAIN_TABLE = 'plain table: a 40 × 10 table put over the page instead, as the first content of a fresh document';
 for (const board of [inWorkbench.codeArena, inWorkbench.text]) {
   const spread = `painted ${Math.min(...board.painted).toFixed(1)}–${Math.max(...board.painted).toFixed(1)} ms over ${board.runs} openings`;
-  const name = board === inWorkbench.text ? 'Text, 393' : 'Code Arena, 117';
   const text = board === inWorkbench.text;
+  const name = text ? 'Text, 393' : 'Code Arena, 117';
   row(`Webview first render in the workbench (code-server, default sidebar, ${board.rows} rows in view), ${name} rows`, firstRenderFigure(board), text ? '≤ 16 ms (400 rows)' : '', text ? board.paintedMs <= 16 : null, `${spread}; ${PLAIN_TABLE}, each opening after one of the sidebar's`);
   row(`Sidebar opening in the workbench, ${name} rows: webview document start → ready → board state → laid out`, `${ms(board.readyAt)} → +${ms(board.roundTripMs)} → ${ms(board.laidOutAt)}`, '', null, 'the ready → board state round trip goes through the workbench and the extension host');
 }

@@ -12,8 +12,8 @@ import { pageProbes } from './renderTiming.mjs';
 
 /**
  * Runs in every frame before its scripts; acts only in the sidebar's document (the one with `#app` when a message
- * listener is added). When the first board state arrives, `timeRender` (renderTiming.mjs, defined in the same init
- * script) times the sidebar's handling of it from arrival to a laid-out and to a painted table; in a baseline opening
+ * listener is added). When the first board state arrives, `timeSidebarRender` (renderTiming.mjs, defined in the same
+ * init script) times the sidebar's handling of it from arrival to a laid-out and to a painted table; in a baseline opening
  * (`__mrMode` set on the workbench's window, which is same-origin in code-server) it times the plain table instead,
  * and the sidebar never sees that message.
  */
@@ -31,15 +31,9 @@ function timeFirstBoardState() {
     return add(type, (event) => {
       if (event.data?.type !== 'boardState' || window.__mrTiming) return listener(event);
       const kind = mode();
-      let rows = 0;
-      const timing = kind === 'baseline'
-        ? timePlainTable()
-        : timeRender(() => {
-          listener(event);
-          rows = document.querySelectorAll('tbody tr[data-key]').length;
-        }, () => document.querySelector('tbody tr[data-key] td'));
+      const timing = kind === 'baseline' ? timePlainTable() : timeSidebarRender(() => listener(event));
       window.__mrTiming = timing.then((figures) => {
-        window.__mrFirstRender = { ...figures, kind, rows, readyAt: performance.getEntriesByName('mr-ready')[0]?.startTime ?? null };
+        window.__mrFirstRender = { ...figures, kind, readyAt: performance.getEntriesByName('mr-ready')[0]?.startTime ?? null };
       });
     }, options);
   };

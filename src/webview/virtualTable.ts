@@ -6,7 +6,7 @@
  * lays out only what changed. Sizes come from ViewportMetrics, so rendering never forces a layout.
  */
 import { el } from './dom';
-import { OVERSCAN, rowWindow, scrollToShow, type RowWindow } from './virtualWindow';
+import { covers, OVERSCAN, rowWindow, scrollToShow, type RowWindow } from './virtualWindow';
 import { trackViewport } from './viewportMetrics';
 
 export interface VirtualTable<T> {
@@ -151,9 +151,6 @@ export function createVirtualTable<T extends object>({ scroller, header, body, r
     else if (!covers(rendered, windowFor(undefined, false))) render(undefined, false);
   }
 
-  function covers(outer: RowWindow, inner: RowWindow): boolean {
-    return inner.start >= outer.start && inner.end <= outer.end;
-  }
 
   function scrollToRow(index: number): void {
     metrics.scrollTo(scrollToShow(index, metrics.scrollTop, metrics.viewportHeight, metrics.rowHeight, metrics.headerHeight));

@@ -30,3 +30,8 @@ export function scrollToShow(index: number, scrollTop: number, viewportHeight: n
   if (viewportHeight > 0 && bottom > scrollTop + viewportHeight - headerHeight) return bottom - viewportHeight + headerHeight;
   return scrollTop;
 }
+
+/** Whether window `outer` holds every row of window `inner`. */
+export function covers(outer: RowWindow, inner: RowWindow): boolean {
+  return inner.start >= outer.start && inner.end <= outer.end;
+}

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { applyQuery, DEFAULT_QUERY, organizations } from '../../src/webview/tableModel';
-import { rowWindow, scrollToShow } from '../../src/webview/virtualWindow';
+import { covers, rowWindow, scrollToShow } from '../../src/webview/virtualWindow';
 import { buildBoardState } from '../../src/core/sidebarState';
 import { hostToSidebarSchema } from '../../src/shared/protocol';
 import { DEFAULT_WATCH } from './defaults';
@@ -54,5 +54,11 @@ describe('virtual window of table rows', () => {
     assert.equal(scrollToShow(50, 0, 600, 30), 51 * 30 - 600);
     assert.equal(scrollToShow(5, 600, 600, 30), 150);
     assert.equal(scrollToShow(25, 600, 600, 30), 600);
+  });
+
+  it('tells whether a rendered window already holds the rows another one needs', () => {
+    assert.equal(covers({ start: 0, end: 20 }, rowWindow(393, 0, 630, 35, 0)), true);
+    assert.equal(covers({ start: 0, end: 20 }, rowWindow(393, 0, 900, 35, 0)), false);
+    assert.equal(covers({ start: 10, end: 30 }, { start: 9, end: 20 }), false);
   });
 });
