@@ -1,7 +1,7 @@
 // One cold measurement in a fresh process: the first JSON.parse, or the first parse + ingest, of a file.
 // Usage: node bench/coldIngest.cjs <file> <parse|ingest>; prints milliseconds.
 const { readFileSync } = require('node:fs');
-const { ingestArenaRows } = require('../out/src/core/arenaIngest');
+const { ingestArenaRows } = require('../out/src/core/sources/arenaIngest');
 
 const [file, mode] = process.argv.slice(2);
 const bytes = readFileSync(file, 'utf8');

@@ -2,8 +2,8 @@
 // decode the embedded snapshot, rank every category, and ingest both recorded live boards.
 const { readFileSync } = require('node:fs');
 const { join } = require('node:path');
-const { decodeSnapshot } = require('../out/src/core/snapshotCodec');
-const { categoryRows } = require('../out/src/core/leaderboardRows');
+const { decodeSnapshot } = require('../out/src/core/store/snapshotCodec');
+const { categoryRows } = require('../out/src/core/rankings/leaderboardRows');
 const { readRecordedBoard } = require('../out/scripts/recordedData');
 
 const root = join(__dirname, '..');

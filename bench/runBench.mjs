@@ -35,8 +35,8 @@ execFileSync('npx', ['tsc', '-p', '.'], { cwd: root, stdio: 'inherit' });
 execFileSync('npm', ['run', '--silent', 'package'], { cwd: root, stdio: 'ignore' });
 
 // 1. Ingest: parse + validate + index (group by category, sort) vs JSON.parse of the same bytes.
-const { ingestArenaRows } = require('../out/src/core/arenaIngest.js');
-const { rankCategory } = require('../out/src/core/rankStatistics.js');
+const { ingestArenaRows } = require('../out/src/core/sources/arenaIngest.js');
+const { rankCategory } = require('../out/src/core/rankings/rankStatistics.js');
 const { recordedArenaPath } = require('../out/scripts/recordedData.js');
 const files = { 'Code Arena 2026-08-19': recordedArenaPath('webdev', '2026-08-19'), 'Text 2026-08-19': recordedArenaPath('text_style_control', '2026-08-19') };
 /**
@@ -107,11 +107,11 @@ row('Heap growth, all boards loaded and ranked + a live refresh of both boards',
 
 // 4. Network against the loopback fixture server.
 const { FixtureServer } = require('../out/test/fixtures/fixtureServer.js');
-const { CacheStore } = require('../out/src/core/cacheStore.js');
-const { LeaderboardStore } = require('../out/src/core/leaderboardStore.js');
-const { RefreshService } = require('../out/src/core/refreshService.js');
+const { CacheStore } = require('../out/src/core/store/cacheStore.js');
+const { LeaderboardStore } = require('../out/src/core/store/leaderboardStore.js');
+const { RefreshService } = require('../out/src/core/refresh/refreshService.js');
 const { TempFileStore } = require('../out/test/fixtures/tempFileStore.js');
-const { decodeSnapshot } = require('../out/src/core/snapshotCodec.js');
+const { decodeSnapshot } = require('../out/src/core/store/snapshotCodec.js');
 const server = new FixtureServer();
 const base = await server.start();
 const files2 = new TempFileStore();

@@ -9,8 +9,8 @@ import { fileURLToPath } from 'node:url';
 import { pageProbes } from './renderTiming.mjs';
 
 const require = createRequire(import.meta.url);
-const { decodeSnapshot } = require('../out/src/core/snapshotCodec.js');
-const { buildBoardState } = require('../out/src/core/sidebarState.js');
+const { decodeSnapshot } = require('../out/src/core/store/snapshotCodec.js');
+const { buildBoardState } = require('../out/src/core/views/sidebarState.js');
 const root = fileURLToPath(new URL('..', import.meta.url));
 
 /** The sizes the benches time the sidebar at: a default-width sidebar (5 of a row's 10 cells shown) and a wide panel (all 10). */

@@ -5,7 +5,7 @@
  */
 import { renameSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { HistoryIndex } from '../src/core/history';
+import { HistoryIndex } from '../src/core/rankings/history';
 import { readRecordedBoard, recordedDates } from './recordedData';
 
 const out = resolve(__dirname, '..', '..', 'media', 'history.json');

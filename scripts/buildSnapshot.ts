@@ -7,10 +7,10 @@
 import { writeFileSync, renameSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { readRecordedBoard, readRecordedFile, readRecordedOpenRouter } from './recordedData';
-import { ARENA_DATASET, type LeaderboardData } from '../src/core/leaderboard';
-import { matchPrices } from '../src/core/modelMatching';
-import { encodeSnapshot } from '../src/core/snapshotCodec';
-import { validateSnapshot } from '../src/core/snapshotSchema';
+import { ARENA_DATASET, type LeaderboardData } from '../src/core/boards/leaderboard';
+import { matchPrices } from '../src/core/models/modelMatching';
+import { encodeSnapshot } from '../src/core/store/snapshotCodec';
+import { validateSnapshot } from '../src/core/store/snapshotSchema';
 
 const webdevDate = process.argv[2] ?? '2026-08-19';
 const textDate = process.argv[3] ?? '2026-08-19';

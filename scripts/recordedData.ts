@@ -4,10 +4,10 @@
  */
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { recordedFileSchema, describeIssue } from '../src/core/arenaSchema';
-import { ingestArenaRows } from '../src/core/arenaIngest';
-import type { Board } from '../src/core/leaderboard';
-import { parseOpenRouterModels, type OpenRouterPrice } from '../src/core/openRouterSchema';
+import { recordedFileSchema, describeIssue } from '../src/core/sources/arenaSchema';
+import { ingestArenaRows } from '../src/core/sources/arenaIngest';
+import type { Board } from '../src/core/boards/leaderboard';
+import { parseOpenRouterModels, type OpenRouterPrice } from '../src/core/sources/openRouterSchema';
 
 /** `../shared/data` relative to the repository root, or the folder named by MODEL_RANKINGS_SHARED_DATA. */
 export function sharedDataDir(): string {

@@ -7,14 +7,14 @@
 import { execFileSync } from 'node:child_process';
 import { renameSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { ingestArenaRows } from '../src/core/arenaIngest';
-import { fetchBoardRows, fetchDatasetRevision } from '../src/core/arenaSource';
-import type { HttpOptions } from '../src/core/httpJson';
-import { ARENA_DATASET, type Board, type LeaderboardData } from '../src/core/leaderboard';
-import { matchPrices } from '../src/core/modelMatching';
-import { fetchOpenRouterPrices } from '../src/core/openRouterSource';
-import { encodeSnapshot } from '../src/core/snapshotCodec';
-import { validateSnapshot } from '../src/core/snapshotSchema';
+import { ingestArenaRows } from '../src/core/sources/arenaIngest';
+import { fetchBoardRows, fetchDatasetRevision } from '../src/core/sources/arenaSource';
+import type { HttpOptions } from '../src/core/sources/httpJson';
+import { ARENA_DATASET, type Board, type LeaderboardData } from '../src/core/boards/leaderboard';
+import { matchPrices } from '../src/core/models/modelMatching';
+import { fetchOpenRouterPrices } from '../src/core/sources/openRouterSource';
+import { encodeSnapshot } from '../src/core/store/snapshotCodec';
+import { validateSnapshot } from '../src/core/store/snapshotSchema';
 
 const endpoints = {
   viewerBase: process.env.MODEL_RANKINGS_VIEWER_URL ?? 'https://datasets-server.huggingface.co',

@@ -3,7 +3,7 @@
  * first command), so activation itself stays a few lines of wiring and no schema library loads then.
  */
 import type * as vscode from 'vscode';
-import { LeaderboardStore } from '../core/leaderboardStore';
+import { LeaderboardStore } from '../core/store/leaderboardStore';
 import { COMMANDS, type CommandId } from './commandIds';
 import { createLog } from './log';
 import { onSettingsChanged, readSettings } from './settings';
@@ -14,21 +14,21 @@ import { toggleWatch, unwatchModel, watchModel } from './watchCommands';
 import { openLeaderboard, revealWatched, switchBoard } from './boardCommands';
 import { ComparePanel } from './comparePanel';
 import { CompareCommands } from './compareCommands';
-import { CacheStore } from '../core/cacheStore';
-import { RefreshService, type RefreshOutcome } from '../core/refreshService';
-import { chooseInitialData } from '../core/initialData';
+import { CacheStore } from '../core/store/cacheStore';
+import { RefreshService, type RefreshOutcome } from '../core/refresh/refreshService';
+import { chooseInitialData } from '../core/store/initialData';
 import { RefreshController } from './refreshController';
 import { VscodeFileStore } from './vscodeFileStore';
 import { readDataSettings } from './settings';
 import { HistoryService } from './historyService';
-import { fetchModelHistory } from '../core/arenaSource';
-import { historyRows } from '../core/historyFetch';
-import type { HttpOptions } from '../core/httpJson';
+import { fetchModelHistory } from '../core/sources/arenaSource';
+import { historyRows } from '../core/rankings/historyFetch';
+import type { HttpOptions } from '../core/sources/httpJson';
 import { EditorModelsService } from './editorModelsService';
 import { registerRankingsTool } from './rankingsTool';
 import { RankAlerts } from './rankAlerts';
-import { matchEditorModels, type EditorModelMatch } from '../core/editorModels';
-import { categoryRows, type LeaderboardRow } from '../core/leaderboardRows';
+import { matchEditorModels, type EditorModelMatch } from '../core/models/editorModels';
+import { categoryRows, type LeaderboardRow } from '../core/rankings/leaderboardRows';
 
 /** What tests (and later, other extensions) can read from the running extension. */
 export interface ExtensionApi {

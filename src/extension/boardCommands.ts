@@ -1,9 +1,9 @@
 /** Opening the leaderboard, switching boards, revealing the watched models. */
 import * as vscode from 'vscode';
-import type { LeaderboardStore } from '../core/leaderboardStore';
-import { boardOptions } from '../core/sidebarState';
-import { categoryRows } from '../core/leaderboardRows';
-import { resolveWatchList } from '../core/watchList';
+import type { LeaderboardStore } from '../core/store/leaderboardStore';
+import { boardOptions } from '../core/views/sidebarState';
+import { categoryRows } from '../core/rankings/leaderboardRows';
+import { resolveWatchList } from '../core/models/watchList';
 import { SIDEBAR_VIEW_ID } from './commandIds';
 import type { SidebarView } from './sidebarView';
 import { readSettings } from './settings';

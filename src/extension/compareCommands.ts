@@ -1,10 +1,10 @@
 /** Compare Models…: pick 2–6 models (recent and watched first), open the comparison, copy it as Markdown. */
 import * as vscode from 'vscode';
-import type { LeaderboardStore } from '../core/leaderboardStore';
-import { categoryRows } from '../core/leaderboardRows';
-import { boardTitle, compareBoardIds } from '../core/boardCatalog';
-import { watchedModelNames } from '../core/watchList';
-import { MAX_COMPARE, MIN_COMPARE } from '../core/comparison';
+import type { LeaderboardStore } from '../core/store/leaderboardStore';
+import { categoryRows } from '../core/rankings/leaderboardRows';
+import { boardTitle, compareBoardIds } from '../core/boards/boardCatalog';
+import { watchedModelNames } from '../core/models/watchList';
+import { MAX_COMPARE, MIN_COMPARE } from '../core/comparison/comparison';
 import type { ComparePanel } from './comparePanel';
 import { readSettings } from './settings';
 

@@ -1,14 +1,14 @@
 /** The comparison view: one webview panel, reused, showing the last comparison. */
 import * as vscode from 'vscode';
 import { compareToHostSchema, hostToCompareSchema, type HostToCompare } from '../shared/protocol';
-import type { LeaderboardStore } from '../core/leaderboardStore';
-import { compareModels, DEFAULT_COMPARE_CATEGORIES } from '../core/comparison';
-import { buildCompareState } from '../core/comparisonView';
-import { comparisonMarkdown } from '../core/comparisonMarkdown';
+import type { LeaderboardStore } from '../core/store/leaderboardStore';
+import { compareModels, DEFAULT_COMPARE_CATEGORIES } from '../core/comparison/comparison';
+import { buildCompareState } from '../core/comparison/comparisonView';
+import { comparisonMarkdown } from '../core/comparison/comparisonMarkdown';
 import { webviewHtml, webviewOptions } from './webviewHtml';
 import type { Log } from './log';
 import type { HistoryService } from './historyService';
-import { toHistoryView } from '../core/history';
+import { toHistoryView } from '../core/rankings/history';
 import type { CompareState } from '../shared/protocol';
 
 /** The board and category whose history the comparison charts. */

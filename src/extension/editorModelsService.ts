@@ -3,7 +3,7 @@
  * missing (older or other editors), list nothing, or fail; each case leaves the list empty.
  */
 import * as vscode from 'vscode';
-import type { EditorModel } from '../core/editorModels';
+import type { EditorModel } from '../core/models/editorModels';
 import type { Log } from './log';
 
 export class EditorModelsService implements vscode.Disposable {

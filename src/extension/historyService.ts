@@ -4,11 +4,11 @@
  * when a view first asks for a history; until then a downloaded board only adds to the saved file.
  */
 import * as vscode from 'vscode';
-import type { FileStore } from '../core/cacheStore';
-import { HistoryIndex, type HistoryFile, type HistorySeries, type RatedEntryWithDate } from '../core/history';
-import { validateHistoryFile } from '../core/historyFile';
-import type { LeaderboardData } from '../core/leaderboard';
-import type { LeaderboardStore } from '../core/leaderboardStore';
+import type { FileStore } from '../core/store/cacheStore';
+import { HistoryIndex, type HistoryFile, type HistorySeries, type RatedEntryWithDate } from '../core/rankings/history';
+import { validateHistoryFile } from '../core/rankings/historyFile';
+import type { LeaderboardData } from '../core/boards/leaderboard';
+import type { LeaderboardStore } from '../core/store/leaderboardStore';
 import type { Log } from './log';
 
 const SEEN_FILE = 'history-seen.json';

@@ -3,12 +3,12 @@
  * and tell the user, in one rate-limited notification, how their models moved.
  */
 import * as vscode from 'vscode';
-import type { LeaderboardData } from '../core/leaderboard';
-import type { LeaderboardStore } from '../core/leaderboardStore';
-import { categoryRows, type LeaderboardRow } from '../core/leaderboardRows';
-import { changeSummary, detectRankChanges, mayNotify } from '../core/rankChanges';
-import { boardTitle, categoryLabel } from '../core/boardCatalog';
-import { watchedModelNames } from '../core/watchList';
+import type { LeaderboardData } from '../core/boards/leaderboard';
+import type { LeaderboardStore } from '../core/store/leaderboardStore';
+import { categoryRows, type LeaderboardRow } from '../core/rankings/leaderboardRows';
+import { changeSummary, detectRankChanges, mayNotify } from '../core/rankings/rankChanges';
+import { boardTitle, categoryLabel } from '../core/boards/boardCatalog';
+import { watchedModelNames } from '../core/models/watchList';
 import { readSettings, type Settings } from './settings';
 import type { Log } from './log';
 

@@ -1,7 +1,7 @@
 /** The `modelRankings_query` language model tool: agents in the editor get real, dated numbers. */
 import * as vscode from 'vscode';
-import type { LeaderboardStore } from '../core/leaderboardStore';
-import { answerRankingsQuery } from '../core/rankingsQuery';
+import type { LeaderboardStore } from '../core/store/leaderboardStore';
+import { answerRankingsQuery } from '../core/views/rankingsQuery';
 
 export const TOOL_NAME = 'modelRankings_query';
 

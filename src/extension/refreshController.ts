@@ -1,9 +1,9 @@
 /** Runs refreshes: on schedule (interval, backoff, Retry-After), on command, with progress in the view. */
 import * as vscode from 'vscode';
-import type { RefreshOutcome, RefreshService } from '../core/refreshService';
-import { RefreshPlan, type PlanSettings } from '../core/refreshSchedule';
-import type { CacheStore } from '../core/cacheStore';
-import type { LeaderboardStore } from '../core/leaderboardStore';
+import type { RefreshOutcome, RefreshService } from '../core/refresh/refreshService';
+import { RefreshPlan, type PlanSettings } from '../core/refresh/refreshSchedule';
+import type { CacheStore } from '../core/store/cacheStore';
+import type { LeaderboardStore } from '../core/store/leaderboardStore';
 import { SIDEBAR_VIEW_ID } from './commandIds';
 import type { Log } from './log';
 import type { DataSettings } from './settings';

@@ -3,10 +3,10 @@
  * here and in package.json only.
  */
 import * as vscode from 'vscode';
-import { isValidWatchQuery } from '../core/watchList';
-import { normaliseBaseUrl } from '../core/urlPolicy';
-import type { BoardRequest, RefreshConfig } from '../core/refreshService';
-import { ARENA_DATASET } from '../core/leaderboard';
+import { isValidWatchQuery } from '../core/models/watchList';
+import { normaliseBaseUrl } from '../core/sources/urlPolicy';
+import type { BoardRequest, RefreshConfig } from '../core/refresh/refreshService';
+import { ARENA_DATASET } from '../core/boards/leaderboard';
 
 export const SECTION = 'modelRankings';
 

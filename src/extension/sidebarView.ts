@@ -4,13 +4,13 @@
  */
 import type * as vscode from 'vscode';
 import { hostToSidebarSchema, sidebarToHostSchema, type HostToSidebar, type SidebarToHost } from '../shared/protocol';
-import type { LeaderboardStore } from '../core/leaderboardStore';
-import type { LeaderboardData } from '../core/leaderboard';
-import { buildBoardState, resolveSelection, type Selection } from '../core/sidebarState';
+import type { LeaderboardStore } from '../core/store/leaderboardStore';
+import type { LeaderboardData } from '../core/boards/leaderboard';
+import { buildBoardState, resolveSelection, type Selection } from '../core/views/sidebarState';
 import { webviewHtml, webviewOptions } from './webviewHtml';
 import type { Log } from './log';
-import { toHistoryView, type HistorySeries } from '../core/history';
-import type { EditorModel } from '../core/editorModels';
+import { toHistoryView, type HistorySeries } from '../core/rankings/history';
+import type { EditorModel } from '../core/models/editorModels';
 
 export interface SidebarActions {
   watchedModels(): readonly string[];

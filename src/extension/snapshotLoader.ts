@@ -1,7 +1,7 @@
 /** Reads the embedded snapshot shipped in `media/snapshot.json` (works in desktop and web hosts). */
 import * as vscode from 'vscode';
-import type { LeaderboardData } from '../core/leaderboard';
-import { decodeSnapshot, type SnapshotFile } from '../core/snapshotCodec';
+import type { LeaderboardData } from '../core/boards/leaderboard';
+import { decodeSnapshot, type SnapshotFile } from '../core/store/snapshotCodec';
 
 /**
  * The snapshot is produced and validated by this repository's build and tests, so it is decoded

@@ -1,12 +1,12 @@
 /** The status bar item: watched models' ranks on the chosen board, a rich hover, click to reveal. */
 import * as vscode from 'vscode';
-import type { LeaderboardStore } from '../core/leaderboardStore';
-import { categoryRows, type LeaderboardRow } from '../core/leaderboardRows';
-import { resolveWatchList } from '../core/watchList';
-import { statusHoverMarkdown, statusText } from '../core/statusSummary';
-import { boardShortTitle, boardTitle, categoryLabel } from '../core/boardCatalog';
-import { findBoard, findCategory } from '../core/leaderboard';
-import { originNote } from '../core/originNote';
+import type { LeaderboardStore } from '../core/store/leaderboardStore';
+import { categoryRows, type LeaderboardRow } from '../core/rankings/leaderboardRows';
+import { resolveWatchList } from '../core/models/watchList';
+import { statusHoverMarkdown, statusText } from '../core/views/statusSummary';
+import { boardShortTitle, boardTitle, categoryLabel } from '../core/boards/boardCatalog';
+import { findBoard, findCategory } from '../core/boards/leaderboard';
+import { originNote } from '../core/views/originNote';
 import { COMMANDS, STATUS_ITEM_ID } from './commandIds';
 import type { Settings } from './settings';
 

@@ -1,6 +1,6 @@
 /** The cache's FileStore on VS Code's file system API (works in desktop and web hosts). */
 import * as vscode from 'vscode';
-import type { FileStore } from '../core/cacheStore';
+import type { FileStore } from '../core/store/cacheStore';
 
 export class VscodeFileStore implements FileStore {
   /** Writes to one file run one after another, so two never race over the same rename. */

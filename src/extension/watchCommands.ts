@@ -1,9 +1,9 @@
 /** Watch and unwatch models from the palette, the sidebar and the status bar. */
 import * as vscode from 'vscode';
-import type { LeaderboardStore } from '../core/leaderboardStore';
-import { categoryRows } from '../core/leaderboardRows';
-import { boardTitle, compareBoardIds } from '../core/boardCatalog';
-import { toggleWatchQuery } from '../core/watchList';
+import type { LeaderboardStore } from '../core/store/leaderboardStore';
+import { categoryRows } from '../core/rankings/leaderboardRows';
+import { boardTitle, compareBoardIds } from '../core/boards/boardCatalog';
+import { toggleWatchQuery } from '../core/models/watchList';
 import { readSettings, saveWatchedModels } from './settings';
 
 interface ModelPick extends vscode.QuickPickItem {

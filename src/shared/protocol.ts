@@ -1,11 +1,9 @@
 /**
  * The one protocol between the extension and its webviews. Every message is defined once here,
- * its direction in its type, and parsed on arrival on both sides: by these zod/mini schemas, except
- * in the sidebar webview, whose parser (sidebarMessageParser.ts) a unit test holds to them.
+ * its direction in its type, and parsed on arrival on both sides by these zod/mini schemas.
  */
 import * as z from 'zod/mini';
 import { LIMITS } from './protocolLimits';
-import { parseHostToSidebar } from './sidebarMessageParser';
 
 const shortText = z.string().check(z.maxLength(LIMITS.shortText));
 const id = z.string().check(z.minLength(1), z.maxLength(LIMITS.id));
@@ -87,8 +85,8 @@ export const historySchema = z.object({
 });
 export type HistoryView = z.infer<typeof historySchema>;
 
-/** zod's own parser of the extension's messages to the sidebar: the reference for the fast path, and what explains a rejection. */
-export const hostToSidebarRuntime = z.discriminatedUnion('type', [
+/** The extension's messages to the sidebar. */
+export const hostToSidebarSchema = z.discriminatedUnion('type', [
   boardStateSchema,
   /** The history of the selected model on the board and category shown. */
   z.object({ type: z.literal('history'), boardId: id, categoryId: id, history: historySchema }),
@@ -96,12 +94,7 @@ export const hostToSidebarRuntime = z.discriminatedUnion('type', [
   z.object({ type: z.literal('reveal'), model: modelName }),
   z.object({ type: z.literal('status'), status: statusSchema }),
 ]);
-export type HostToSidebar = z.infer<typeof hostToSidebarRuntime>;
-/**
- * The messages to the sidebar: parsed by the hand-written parser the webview uses (sidebarMessageParser.ts),
- * and by zod when it rejects one, to say why.
- */
-export const hostToSidebarSchema = z.withParser(hostToSidebarRuntime, (input) => parseHostToSidebar(input) ?? z.INVALID);
+export type HostToSidebar = z.infer<typeof hostToSidebarSchema>;
 
 export const sidebarToHostSchema = z.discriminatedUnion('type', [
   /** The view is ready; it sends what it last showed so the host can restore it. */

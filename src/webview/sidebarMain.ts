@@ -1,6 +1,5 @@
 /** The sidebar webview: receives board states, lets the user search, sort, filter and navigate. */
-import type { BoardState, Row, SidebarToHost } from '../shared/protocol';
-import { parseHostToSidebar } from '../shared/sidebarMessageParser';
+import { hostToSidebarSchema, type BoardState, type Row, type SidebarToHost } from '../shared/protocol';
 import { applyQuery, DEFAULT_QUERY, descendingFirst, organizations, type LicenceFilter, type SortKey, type TableQuery } from './tableModel';
 import { renderRow } from './tableRender';
 import { buildLayout } from './sidebarLayout';
@@ -225,9 +224,9 @@ bindTableKeys(ui.body, {
 bindSearchShortcut(ui.search);
 
 function onMessage(event: MessageEvent<unknown>): void {
-  // The same verdict as the protocol's zod schema (held to it by a unit test), without zod in the webview.
-  const message = parseHostToSidebar(event.data);
-  if (!message) return;
+  const parsed = hostToSidebarSchema.safeParse(event.data);
+  if (!parsed.success) return;
+  const message = parsed.data;
   switch (message.type) {
     case 'boardState':
       applyState(message);

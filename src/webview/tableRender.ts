@@ -2,7 +2,7 @@
 import type { Row } from '../shared/protocol';
 import { el } from './dom';
 import type { SortKey } from './tableModel';
-import { formatContext, formatCount, formatInterval, formatPrice, formatScore } from '../core/textFormat';
+import { formatContext, formatCount, formatInterval, formatPrice, formatScore } from '../shared/textFormat';
 
 export interface Column {
   readonly key: SortKey;

@@ -3,7 +3,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { ExtensionApi } from '../../src/extension/extension';
 import { api, setWatched } from './extensionApi';
-import { categoryRows } from '../../src/core/leaderboardRows';
+import { categoryRows } from '../../src/core/rankings/leaderboardRows';
 import { FixtureServer } from '../fixtures/fixtureServer';
 import { waitFor } from './waitFor';
 

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { ingestArenaRows } from '../../src/core/arenaIngest';
+import { ingestArenaRows } from '../../src/core/sources/arenaIngest';
 import { readRecordedFile } from '../../scripts/recordedData';
 import { recordedBoard, entry } from './fixtures';
 

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { compareModels, DEFAULT_COMPARE_CATEGORIES } from '../../src/core/comparison';
-import { buildCompareState } from '../../src/core/comparisonView';
+import { compareModels, DEFAULT_COMPARE_CATEGORIES } from '../../src/core/comparison/comparison';
+import { buildCompareState } from '../../src/core/comparison/comparisonView';
 import { hostToCompareSchema } from '../../src/shared/protocol';
 import { embeddedSnapshot } from './fixtures';
 import { loadWebview } from './webviewDom';

@@ -1,9 +1,9 @@
 import * as assert from 'node:assert/strict';
-import { compareModels, DEFAULT_COMPARE_CATEGORIES, cheapestTiedWith } from '../../src/core/comparison';
-import { comparisonMarkdown, costText } from '../../src/core/comparisonMarkdown';
-import { blendedPrice, pricePerPoint } from '../../src/core/pricing';
-import { categoryRows } from '../../src/core/leaderboardRows';
-import { compareRatings } from '../../src/core/rankStatistics';
+import { compareModels, DEFAULT_COMPARE_CATEGORIES, cheapestTiedWith } from '../../src/core/comparison/comparison';
+import { comparisonMarkdown, costText } from '../../src/core/comparison/comparisonMarkdown';
+import { blendedPrice, pricePerPoint } from '../../src/core/models/pricing';
+import { categoryRows } from '../../src/core/rankings/leaderboardRows';
+import { compareRatings } from '../../src/core/rankings/rankStatistics';
 import { embeddedSnapshot, entry } from './fixtures';
 
 describe('comparing models on the embedded snapshot', () => {

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
-import { matchEditorModel, matchEditorModels } from '../../src/core/editorModels';
-import { answerRankingsQuery } from '../../src/core/rankingsQuery';
-import { categoryRows } from '../../src/core/leaderboardRows';
+import { matchEditorModel, matchEditorModels, type EditorModelMatch } from '../../src/core/models/editorModels';
+import { answerRankingsQuery } from '../../src/core/views/rankingsQuery';
+import { categoryRows, type LeaderboardRow } from '../../src/core/rankings/leaderboardRows';
 import { embeddedSnapshot } from './fixtures';
 
 const model = (id: string, family = id, name = id) => ({ id, family, name, vendor: 'copilot', version: '1' });
@@ -27,7 +27,7 @@ describe("the editor's own models on the leaderboard", () => {
     assert.equal(matchEditorModels([model('qwen3.7-max'), model('qwen3.7-max')], rows).length, 1);
   });
 
-  function pick(m: ReturnType<typeof matchEditorModel>): [string | undefined, string | null, number | undefined] {
+  function pick(m: EditorModelMatch<LeaderboardRow>): [string | undefined, string | null, number | undefined] {
     return [m.row?.model, m.kind, m.row?.rank];
   }
 });

@@ -2,9 +2,9 @@ import * as assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { validateSnapshot } from '../../src/core/snapshotSchema';
-import { categoryRows } from '../../src/core/leaderboardRows';
-import { rankCategory } from '../../src/core/rankStatistics';
+import { validateSnapshot } from '../../src/core/store/snapshotSchema';
+import { categoryRows } from '../../src/core/rankings/leaderboardRows';
+import { rankCategory } from '../../src/core/rankings/rankStatistics';
 import { embeddedSnapshot, entry, recordedEntries, REPO_ROOT, SNAPSHOT_PATH } from './fixtures';
 
 describe('the embedded snapshot (media/snapshot.json)', () => {

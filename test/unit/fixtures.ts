@@ -2,8 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { readRecordedBoard } from '../../scripts/recordedData';
-import type { Board, LeaderboardData, RatedEntry } from '../../src/core/leaderboard';
-import { decodeSnapshot, type SnapshotFile } from '../../src/core/snapshotCodec';
+import type { Board, LeaderboardData, RatedEntry } from '../../src/core/boards/leaderboard';
+import { decodeSnapshot, type SnapshotFile } from '../../src/core/store/snapshotCodec';
 
 export const REPO_ROOT = resolve(__dirname, '..', '..', '..');
 export const SNAPSHOT_PATH = resolve(REPO_ROOT, 'media', 'snapshot.json');

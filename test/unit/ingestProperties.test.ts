@@ -4,11 +4,11 @@
  */
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { ingestArenaRows } from '../../src/core/arenaIngest';
-import { arenaRowSchema, viewerPageSchema } from '../../src/core/arenaSchema';
-import { checkArenaRow } from '../../src/core/arenaRowCheck';
-import { parseOpenRouterModels } from '../../src/core/openRouterSchema';
-import { validateSnapshot } from '../../src/core/snapshotSchema';
+import { ingestArenaRows } from '../../src/core/sources/arenaIngest';
+import { arenaRowSchema, viewerPageSchema } from '../../src/core/sources/arenaSchema';
+import { checkArenaRow } from '../../src/core/sources/arenaRowCheck';
+import { parseOpenRouterModels } from '../../src/core/sources/openRouterSchema';
+import { validateSnapshot } from '../../src/core/store/snapshotSchema';
 import { readRecordedFile, readRecordedOpenRouter } from '../../scripts/recordedData';
 import { embeddedSnapshot } from './fixtures';
 import { junk, mutated, mutationOf } from './mutations';

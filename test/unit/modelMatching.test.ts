@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { matchPrices, normaliseModelName, OpenRouterIndex, queryMatchesModel, stripVariantSuffix } from '../../src/core/modelMatching';
+import { matchPrices, normaliseModelName, OpenRouterIndex, queryMatchesModel, stripVariantSuffix } from '../../src/core/models/modelMatching';
 import { readRecordedOpenRouter } from '../../scripts/recordedData';
 import { recordedBoard } from './fixtures';
 

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { compareRatings, isPreliminary, rankCategory, rankRangeText, verdictText, winProbability } from '../../src/core/rankStatistics';
+import { compareRatings, isPreliminary, rankCategory, rankRangeText, verdictText, winProbability } from '../../src/core/rankings/rankStatistics';
 import { entry, recordedEntries } from './fixtures';
 
 // Expected values were computed independently (Python, straight from the recorded JSON) for

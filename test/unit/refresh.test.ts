@@ -4,10 +4,10 @@
  * that the error is reported.
  */
 import * as assert from 'node:assert/strict';
-import { CacheStore } from '../../src/core/cacheStore';
-import { LeaderboardStore } from '../../src/core/leaderboardStore';
-import { RefreshService, type RefreshConfig } from '../../src/core/refreshService';
-import { categoryRows } from '../../src/core/leaderboardRows';
+import { CacheStore } from '../../src/core/store/cacheStore';
+import { LeaderboardStore } from '../../src/core/store/leaderboardStore';
+import { RefreshService, type RefreshConfig } from '../../src/core/refresh/refreshService';
+import { categoryRows } from '../../src/core/rankings/leaderboardRows';
 import { FixtureServer, type Fault, type Target } from '../fixtures/fixtureServer';
 import { TempFileStore } from '../fixtures/tempFileStore';
 import { embeddedSnapshot, entry } from './fixtures';
@@ -258,9 +258,9 @@ describe("a model's history from the full split (fixture server)", function () {
   this.timeout(30000);
 
   it('fetches all 23 Code Arena publications of Qwen3.7-Max in one request', async () => {
-    const { fetchModelHistory } = await import('../../src/core/arenaSource.js');
-    const { historyRows } = await import('../../src/core/historyFetch.js');
-    const { HistoryIndex } = await import('../../src/core/history.js');
+    const { fetchModelHistory } = await import('../../src/core/sources/arenaSource.js');
+    const { historyRows } = await import('../../src/core/rankings/historyFetch.js');
+    const { HistoryIndex } = await import('../../src/core/rankings/history.js');
     const server = new FixtureServer();
     const base = await server.start();
     try {
@@ -295,7 +295,7 @@ describe('npm run snapshot:update', function () {
     const { readFileSync, rmSync } = await import('node:fs');
     const { join } = await import('node:path');
     const { tmpdir } = await import('node:os');
-    const { validateSnapshot } = await import('../../src/core/snapshotSchema.js');
+    const { validateSnapshot } = await import('../../src/core/store/snapshotSchema.js');
     const server = new FixtureServer();
     const base = await server.start();
     server.dates.webdev = '2026-08-14';

@@ -1,6 +1,6 @@
 /** When the next automatic refresh runs: interval, backoff, Retry-After, and re-planning after a settings change. */
 import * as assert from 'node:assert/strict';
-import { MIN_BACKOFF_MS, nextRefreshDelay, RefreshPlan } from '../../src/core/refreshSchedule';
+import { MIN_BACKOFF_MS, nextRefreshDelay, RefreshPlan } from '../../src/core/refresh/refreshSchedule';
 
 const HOUR = 3_600_000;
 const NOW = Date.parse('2026-11-29T12:00:00Z');

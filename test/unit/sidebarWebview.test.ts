@@ -3,7 +3,7 @@
  * what a user sees and does in the table, without VS Code.
  */
 import * as assert from 'node:assert/strict';
-import { buildBoardState } from '../../src/core/sidebarState';
+import { buildBoardState } from '../../src/core/views/sidebarState';
 import type { BoardState } from '../../src/shared/protocol';
 import { DEFAULT_WATCH } from './defaults';
 import { embeddedSnapshot } from './fixtures';

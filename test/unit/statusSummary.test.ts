@@ -1,8 +1,8 @@
 import * as assert from 'node:assert/strict';
-import { categoryRows } from '../../src/core/leaderboardRows';
-import { resolveWatchList, toggleWatchQuery, isValidWatchQuery } from '../../src/core/watchList';
-import { statusHoverMarkdown, statusText } from '../../src/core/statusSummary';
-import { escapeMarkdown, formatContext, formatPrice, shortModelName } from '../../src/core/textFormat';
+import { categoryRows } from '../../src/core/rankings/leaderboardRows';
+import { resolveWatchList, toggleWatchQuery, isValidWatchQuery } from '../../src/core/models/watchList';
+import { statusHoverMarkdown, statusText } from '../../src/core/views/statusSummary';
+import { escapeMarkdown, formatContext, formatPrice, shortModelName } from '../../src/shared/textFormat';
 import { DEFAULT_WATCH } from './defaults';
 import { embeddedSnapshot } from './fixtures';
 

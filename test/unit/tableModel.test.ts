@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { applyQuery, DEFAULT_QUERY, organizations } from '../../src/webview/tableModel';
 import { covers, rowWindow, scrollToShow } from '../../src/webview/virtualWindow';
-import { buildBoardState } from '../../src/core/sidebarState';
+import { buildBoardState } from '../../src/core/views/sidebarState';
 import { hostToSidebarSchema } from '../../src/shared/protocol';
 import { DEFAULT_WATCH } from './defaults';
 import { embeddedSnapshot } from './fixtures';

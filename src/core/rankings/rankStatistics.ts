@@ -2,7 +2,7 @@
  * The statistics a user needs to read a leaderboard honestly: rank ranges from the 95%
  * intervals, a preliminary flag for thin evidence, win probability and a tie test.
  */
-import type { RatedEntry } from './leaderboard';
+import type { RatedEntry } from '../boards/leaderboard';
 
 /** An entry with what its interval says about its rank. */
 export interface RankedEntry extends RatedEntry {

@@ -3,7 +3,7 @@
  * rank band, a new model entering above, a model disappearing (or being renamed).
  */
 import type { LeaderboardRow } from './leaderboardRows';
-import { renameSources, renameTargets } from './modelMatching';
+import { renameSources, renameTargets } from '../models/modelMatching';
 
 export type Band = 'tied-with-first' | 'top-5' | 'top-10' | 'below-top-10';
 

@@ -2,13 +2,13 @@
  * "Should I switch from A to B?": side by side on every board and category, with verdicts that
  * respect the intervals, agreement between boards, prices and the cheapest tied alternative.
  */
-import type { LeaderboardData, PriceInfo } from './leaderboard';
-import { boardTitle, categoryLabel, compareBoardIds } from './boardCatalog';
-import { categoryRows, type LeaderboardRow } from './leaderboardRows';
-import { compareRatings, winProbability, type RatingGap } from './rankStatistics';
-import { blendedPrice, pricePerPoint, type PricePerPoint } from './pricing';
-import { findModelRow, normaliseModelName, stripVariantSuffix } from './modelMatching';
-import { LIMITS } from '../shared/protocolLimits';
+import type { LeaderboardData, PriceInfo } from '../boards/leaderboard';
+import { boardTitle, categoryLabel, compareBoardIds } from '../boards/boardCatalog';
+import { categoryRows, type LeaderboardRow } from '../rankings/leaderboardRows';
+import { compareRatings, winProbability, type RatingGap } from '../rankings/rankStatistics';
+import { blendedPrice, pricePerPoint, type PricePerPoint } from '../models/pricing';
+import { findModelRow, normaliseModelName, stripVariantSuffix } from '../models/modelMatching';
+import { LIMITS } from '../../shared/protocolLimits';
 
 export const MIN_COMPARE = 2;
 /** The most models one comparison takes: the protocol's limit. */

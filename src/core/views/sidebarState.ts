@@ -1,12 +1,12 @@
 /** Builds the sidebar's view model from the data, the selection and the watch list. */
-import type { BoardState, Option, Row } from '../shared/protocol';
-import { ARENA_ATTRIBUTION, findBoard, type LeaderboardData } from './leaderboard';
-import { boardDescription, boardTitle, categoryLabel, compareBoardIds, defaultCategory } from './boardCatalog';
-import { categoryRows, type LeaderboardRow } from './leaderboardRows';
-import { findWatched } from './watchList';
+import type { BoardState, Option, Row } from '../../shared/protocol';
+import { ARENA_ATTRIBUTION, findBoard, type LeaderboardData } from '../boards/leaderboard';
+import { boardDescription, boardTitle, categoryLabel, compareBoardIds, defaultCategory } from '../boards/boardCatalog';
+import { categoryRows, type LeaderboardRow } from '../rankings/leaderboardRows';
+import { findWatched } from '../models/watchList';
 import { originNote, pricesNote } from './originNote';
-import type { StoreStatus } from './leaderboardStore';
-import { matchEditorModels, type EditorModel } from './editorModels';
+import type { StoreStatus } from '../store/leaderboardStore';
+import { matchEditorModels, type EditorModel } from '../models/editorModels';
 
 export interface Selection {
   readonly boardId: string;

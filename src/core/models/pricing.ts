@@ -1,5 +1,5 @@
 /** Price arithmetic for comparisons: one blended $/M figure and what a score gain costs. */
-import type { PriceInfo } from './leaderboard';
+import type { PriceInfo } from '../boards/leaderboard';
 
 /** Input:output token ratio of the blend (3:1, the usual assumption for chat and coding use). */
 export const BLEND_INPUT_SHARE = 0.75;

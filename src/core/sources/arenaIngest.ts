@@ -4,9 +4,9 @@
  */
 import { arenaRowSchema, describeIssue, type ArenaRow } from './arenaSchema';
 import { createRowChecker } from './arenaRowCheck';
-import type { Board, CategoryBoard, RatedEntry } from './leaderboard';
-import { compareCategoryIds } from './boardCatalog';
-import { fail, ok, type Result } from './result';
+import type { Board, CategoryBoard, RatedEntry } from '../boards/leaderboard';
+import { compareCategoryIds } from '../boards/boardCatalog';
+import { fail, ok, type Result } from '../../shared/result';
 
 /** Scores are on the Elo scale; anything outside this is not a real rating. */
 const PLAUSIBLE_RATING = { min: 0, max: 5000 };

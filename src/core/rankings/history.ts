@@ -3,14 +3,14 @@
  * recorded official snapshots) and from every snapshot the extension has seen since. Known
  * renames are followed (Arena renamed `*-thinking` to `*-high` on 2026-08-12).
  */
-import type { Board, RatedEntry } from './leaderboard';
+import type { Board, RatedEntry } from '../boards/leaderboard';
 
 /** A published row with its publish date (the `full` split has one per date). */
 export interface RatedEntryWithDate extends RatedEntry {
   readonly date: string;
 }
-import { renameSources } from './modelMatching';
-import type { HistoryView } from '../shared/protocol';
+import { renameSources } from '../models/modelMatching';
+import type { HistoryView } from '../../shared/protocol';
 
 export interface HistoryPoint {
   readonly date: string;

@@ -1,6 +1,6 @@
 /** Picks what to show at start-up: the cached download when it is valid and not older than the shipped snapshot. */
-import type { LeaderboardData } from './leaderboard';
-import type { Result } from './result';
+import type { LeaderboardData } from '../boards/leaderboard';
+import type { Result } from '../../shared/result';
 
 const newest = (data: LeaderboardData): string => data.boards.reduce((d, b) => (b.publishDate > d ? b.publishDate : d), '');
 

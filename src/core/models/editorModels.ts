@@ -3,7 +3,6 @@
  * with the same precision-first rules as prices: the same name (or family), else an effort variant
  * of it shown as a "proxy"; anything looser is no match.
  */
-import type { LeaderboardRow } from './leaderboardRows';
 import { normaliseModelName, stripVariantSuffix } from './modelMatching';
 
 /** What the editor tells us about a chat model. */
@@ -15,9 +14,15 @@ export interface EditorModel {
   readonly version: string;
 }
 
-export interface EditorModelMatch {
+/** What an editor model is matched against: a board row's name and lab. */
+export interface NamedRow {
+  readonly model: string;
+  readonly organization: string;
+}
+
+export interface EditorModelMatch<T extends NamedRow = NamedRow> {
   readonly model: EditorModel;
-  readonly row: LeaderboardRow | null;
+  readonly row: T | null;
   /** `exact`: the same model; `proxy`: scored through an effort/harness variant of it. */
   readonly kind: 'exact' | 'proxy' | null;
 }
@@ -27,14 +32,14 @@ function keysOf(m: EditorModel): string[] {
 }
 
 /** The first (best-ranked) row per normalised name, and per name without its effort/harness suffix: built once per rows. */
-interface RowIndex {
-  readonly exact: ReadonlyMap<string, LeaderboardRow>;
-  readonly proxy: ReadonlyMap<string, LeaderboardRow>;
+interface RowIndex<T extends NamedRow> {
+  readonly exact: ReadonlyMap<string, T>;
+  readonly proxy: ReadonlyMap<string, T>;
 }
 
-function indexRows(rows: readonly LeaderboardRow[]): RowIndex {
-  const exact = new Map<string, LeaderboardRow>();
-  const proxy = new Map<string, LeaderboardRow>();
+function indexRows<T extends NamedRow>(rows: readonly T[]): RowIndex<T> {
+  const exact = new Map<string, T>();
+  const proxy = new Map<string, T>();
   for (const row of rows) {
     const name = normaliseModelName(row.model);
     if (!exact.has(name)) exact.set(name, row);
@@ -44,7 +49,7 @@ function indexRows(rows: readonly LeaderboardRow[]): RowIndex {
   return { exact, proxy };
 }
 
-function matchIndexed(model: EditorModel, index: RowIndex): EditorModelMatch {
+function matchIndexed<T extends NamedRow>(model: EditorModel, index: RowIndex<T>): EditorModelMatch<T> {
   const keys = keysOf(model);
   for (const key of keys) {
     const exact = index.exact.get(key);
@@ -58,12 +63,12 @@ function matchIndexed(model: EditorModel, index: RowIndex): EditorModelMatch {
 }
 
 /** The best-ranked row for one editor model, or none. */
-export function matchEditorModel(model: EditorModel, rows: readonly LeaderboardRow[]): EditorModelMatch {
+export function matchEditorModel<T extends NamedRow>(model: EditorModel, rows: readonly T[]): EditorModelMatch<T> {
   return matchIndexed(model, indexRows(rows));
 }
 
 /** Matches every editor model (duplicates of the same vendor/id dropped); the rows are indexed once. */
-export function matchEditorModels(models: readonly EditorModel[], rows: readonly LeaderboardRow[]): EditorModelMatch[] {
+export function matchEditorModels<T extends NamedRow>(models: readonly EditorModel[], rows: readonly T[]): EditorModelMatch<T>[] {
   const seen = new Set<string>();
   const unique = models.filter((m) => {
     const k = `${m.vendor}/${m.id}`;

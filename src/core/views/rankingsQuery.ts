@@ -4,15 +4,15 @@
  * a price". Every answer carries the publish date and the CC-BY attribution.
  */
 import * as z from 'zod/mini';
-import { boardTitle, categoryLabel } from './boardCatalog';
-import { ARENA_ATTRIBUTION, findBoard, findCategory, type LeaderboardData } from './leaderboard';
-import { categoryRows, type LeaderboardRow } from './leaderboardRows';
-import { findModelRow } from './modelMatching';
+import { boardTitle, categoryLabel } from '../boards/boardCatalog';
+import { ARENA_ATTRIBUTION, findBoard, findCategory, type LeaderboardData } from '../boards/leaderboard';
+import { categoryRows, type LeaderboardRow } from '../rankings/leaderboardRows';
+import { findModelRow } from '../models/modelMatching';
 import { originNote } from './originNote';
-import { blendedPrice } from './pricing';
-import { rankRangeText } from './rankStatistics';
-import { fail, ok, type Result } from './result';
-import { formatContext, formatCount, formatPrice } from './textFormat';
+import { blendedPrice } from '../models/pricing';
+import { rankRangeText } from '../rankings/rankStatistics';
+import { fail, ok, type Result } from '../../shared/result';
+import { formatContext, formatCount, formatPrice } from '../../shared/textFormat';
 
 const id = z.string().check(z.regex(/^[a-z0-9_-]{1,60}$/i, 'letters, digits, - and _ only'));
 

@@ -2,7 +2,7 @@
  * Rows as the views show them: ranked entries of one category joined with prices.
  * Computed once per category and data set, then reused by the sidebar, status bar and compare.
  */
-import { findBoard, findCategory, type LeaderboardData, type PriceInfo } from './leaderboard';
+import { findBoard, findCategory, type LeaderboardData, type PriceInfo } from '../boards/leaderboard';
 import { rankCategory, type RankedEntry } from './rankStatistics';
 
 export interface LeaderboardRow extends RankedEntry {

@@ -4,7 +4,7 @@
  */
 import { datasetInfoSchema, describeIssue, viewerPageSchema } from './arenaSchema';
 import { getJson, type HttpOptions } from './httpJson';
-import { fail, ok, type Result } from './result';
+import { fail, ok, type Result } from '../../shared/result';
 
 export interface ArenaEndpoints {
   /** e.g. https://datasets-server.huggingface.co */

@@ -2,11 +2,11 @@
  * What the status bar says about the watched models: a compact line and a Markdown hover.
  * Pure text so it is tested without VS Code; every data string is escaped for Markdown.
  */
-import type { LeaderboardRow } from './leaderboardRows';
-import { rankRangeText } from './rankStatistics';
-import type { WatchHit } from './watchList';
-import { escapeMarkdown, formatCount, formatInterval, formatScore, shortModelName } from './textFormat';
-import { ARENA_ATTRIBUTION } from './leaderboard';
+import type { LeaderboardRow } from '../rankings/leaderboardRows';
+import { rankRangeText } from '../rankings/rankStatistics';
+import type { WatchHit } from '../models/watchList';
+import { escapeMarkdown, formatCount, formatInterval, formatScore, shortModelName } from '../../shared/textFormat';
+import { ARENA_ATTRIBUTION } from '../boards/leaderboard';
 
 export interface SummaryContext {
   readonly boardTitle: string;
@@ -19,13 +19,13 @@ export interface SummaryContext {
 }
 
 /** `Qwen3.7-Max #28 · Claude-Opus-5-Max #1 · Code` (models not on the board say `n/a`). */
-export function statusText(hits: readonly WatchHit[], boardShort: string): string {
+export function statusText(hits: readonly WatchHit<LeaderboardRow>[], boardShort: string): string {
   if (hits.length === 0) return `Model Rankings · ${boardShort}`;
   const parts = hits.map((h) => (h.row ? `${shortModelName(h.row.model)} #${h.row.rank}` : `${shortModelName(h.query)} n/a`));
   return `${parts.join(' · ')} · ${boardShort}`;
 }
 
-function hitLines(hit: WatchHit, ctx: SummaryContext): string[] {
+function hitLines(hit: WatchHit<LeaderboardRow>, ctx: SummaryContext): string[] {
   const r = hit.row;
   if (!r) return [`**${escapeMarkdown(hit.query)}**: not on ${escapeMarkdown(ctx.boardTitle)} · ${escapeMarkdown(ctx.categoryLabel)}`];
   const tie = r.tiedWith > 0 ? `, statistically tied with ${r.tiedWith} other${r.tiedWith === 1 ? '' : 's'}` : '';
@@ -37,7 +37,7 @@ function hitLines(hit: WatchHit, ctx: SummaryContext): string[] {
 }
 
 /** The hover: each watched model's rank, range, score ± CI and votes; the board's top 3; date and attribution. */
-export function statusHoverMarkdown(hits: readonly WatchHit[], ctx: SummaryContext): string {
+export function statusHoverMarkdown(hits: readonly WatchHit<LeaderboardRow>[], ctx: SummaryContext): string {
   const lines: string[] = [`#### ${escapeMarkdown(ctx.boardTitle)} · ${escapeMarkdown(ctx.categoryLabel)}`, ''];
   for (const hit of hits) lines.push(...hitLines(hit, ctx).map((l) => `${l}  `), '');
   if (hits.length === 0) lines.push('No watched models. Use *Model Rankings: Watch Model…* to add one.', '');

@@ -2,13 +2,19 @@
  * Resolves the user's watch list against a category: a model name (`qwen3.7-max` watches
  * `qwen3.7-max-20260517`) or `top:<organization>` (the best-ranked model of a lab).
  */
-import type { LeaderboardRow } from './leaderboardRows';
 import { queryMatchesModel } from './modelMatching';
 
-export interface WatchHit {
+/** What a watch query is resolved against: a board row's name, lab and key (stable within a category). */
+export interface WatchableRow {
+  readonly key: string;
+  readonly model: string;
+  readonly organization: string;
+}
+
+export interface WatchHit<T extends WatchableRow = WatchableRow> {
   readonly query: string;
   /** The best-ranked matching row, or null when the model is not on this board. */
-  readonly row: LeaderboardRow | null;
+  readonly row: T | null;
 }
 
 const TOP_OF_ORG = /^top:([a-z0-9_.-]+)$/i;
@@ -20,7 +26,7 @@ export function isValidWatchQuery(query: string): boolean {
 }
 
 /** The row a query names, best rank first (rows are in rank order). */
-export function findWatched(query: string, rows: readonly LeaderboardRow[]): LeaderboardRow | null {
+export function findWatched<T extends WatchableRow>(query: string, rows: readonly T[]): T | null {
   const top = TOP_OF_ORG.exec(query.trim());
   if (top) {
     const org = (top[1] ?? '').toLowerCase();
@@ -30,13 +36,13 @@ export function findWatched(query: string, rows: readonly LeaderboardRow[]): Lea
 }
 
 /** The model each query names (queries naming nothing are skipped; repeats are kept). */
-export function watchedModelNames(queries: readonly string[], rows: readonly LeaderboardRow[]): string[] {
+export function watchedModelNames(queries: readonly string[], rows: readonly WatchableRow[]): string[] {
   return queries.map((q) => findWatched(q, rows)?.model).filter((m): m is string => m !== undefined);
 }
 
 /** Resolves every query, keeping the user's order and dropping duplicates of the same row. */
-export function resolveWatchList(queries: readonly string[], rows: readonly LeaderboardRow[]): WatchHit[] {
-  const hits: WatchHit[] = [];
+export function resolveWatchList<T extends WatchableRow>(queries: readonly string[], rows: readonly T[]): WatchHit<T>[] {
+  const hits: WatchHit<T>[] = [];
   const seen = new Set<string>();
   for (const query of queries) {
     const row = findWatched(query, rows);
@@ -51,7 +57,7 @@ export function resolveWatchList(queries: readonly string[], rows: readonly Lead
  * The watch list after the user toggles a model's star: queries that name it (including a
  * `top:<org>` that resolves to it on these rows) are removed, or its exact name is added.
  */
-export function toggleWatchQuery(queries: readonly string[], model: string, rows: readonly LeaderboardRow[]): string[] {
+export function toggleWatchQuery(queries: readonly string[], model: string, rows: readonly WatchableRow[]): string[] {
   const naming = (q: string): boolean => queryMatchesModel(q, model) || findWatched(q, rows)?.model === model;
   const remaining = queries.filter((q) => !naming(q));
   return remaining.length < queries.length ? remaining : [...queries, model];

@@ -4,7 +4,7 @@
  * `[modelIndex, rank, rating, halfWidth95, votes]` with scores rounded to 0.0001, so the interval
  * and variance are rebuilt from the dataset's own definition (half-width = 1.96·√variance).
  */
-import type { Board, LeaderboardData, PriceInfo, Provenance, RatedEntry } from './leaderboard';
+import type { Board, LeaderboardData, PriceInfo, Provenance, RatedEntry } from '../boards/leaderboard';
 
 export const SNAPSHOT_FORMAT = 1;
 

@@ -1,8 +1,8 @@
 /** Validates rows of a model's `full`-split history into dated entries (invalid rows reject the answer). */
-import { createRowChecker } from './arenaRowCheck';
-import { rowProblem, toEntry } from './arenaIngest';
+import { createRowChecker } from '../sources/arenaRowCheck';
+import { rowProblem, toEntry } from '../sources/arenaIngest';
 import type { RatedEntryWithDate } from './history';
-import { fail, ok, type Result } from './result';
+import { fail, ok, type Result } from '../../shared/result';
 
 /** Dated entries for one model, or why the rows are unusable. */
 export function historyRows(rows: readonly unknown[], model: string, category: string): Result<RatedEntryWithDate[]> {

@@ -1,5 +1,5 @@
 /** How the views name where the data shown came from. */
-import type { Provenance } from './leaderboard';
+import type { Provenance } from '../boards/leaderboard';
 
 /** `Offline snapshot shipped with the extension`, `Live data, retrieved 2026-11-29 08:00 UTC`, … */
 export function originNote(p: Provenance): string {

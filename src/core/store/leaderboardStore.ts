@@ -2,7 +2,7 @@
  * Holds the data the views show and tells them when it changes. Loading is injected, so the
  * store is the same in tests, in the desktop extension host and (later) in a web worker host.
  */
-import type { LeaderboardData } from './leaderboard';
+import type { LeaderboardData } from '../boards/leaderboard';
 
 export interface StoreStatus {
   readonly kind: 'idle' | 'loading' | 'error';

@@ -4,8 +4,8 @@
  */
 import * as z from 'zod/mini';
 import { SNAPSHOT_FORMAT, type SnapshotFile } from './snapshotCodec';
-import { describeIssue } from './arenaSchema';
-import { fail, ok, type Result } from './result';
+import { describeIssue } from '../sources/arenaSchema';
+import { fail, ok, type Result } from '../../shared/result';
 
 const finite = z.number().check(z.refine(Number.isFinite, 'not finite'));
 const count = z.number().check(z.refine((n) => Number.isInteger(n) && n >= 0, 'not a count'));

@@ -3,7 +3,7 @@
  * on the hot path (thousands of rows per refresh). When it says no, the zod schema runs to give
  * the precise message; a unit test holds the two to the same verdicts on mutated real rows.
  */
-import { fitsCodePoints } from '../shared/codePoints';
+import { fitsCodePoints } from '../../shared/codePoints';
 import { DATE, type ArenaRow } from './arenaSchema';
 
 const CONTROL = /[\u0000-\u001f\u007f]/;

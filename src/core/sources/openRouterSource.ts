@@ -1,7 +1,7 @@
 /** OpenRouter's public model list: prices and context windows (no key, one request). */
 import { getJson, type HttpOptions } from './httpJson';
 import { parseOpenRouterModels, type OpenRouterPrice } from './openRouterSchema';
-import { fail, ok } from './result';
+import { fail, ok } from '../../shared/result';
 import type { Counted } from './arenaSource';
 
 /** Fetches and parses the model list; fewer than 10 usable models is treated as a broken answer. */

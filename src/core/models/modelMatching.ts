@@ -3,8 +3,8 @@
  * OpenRouter ids, watch-list entries (and later the editor's own models).
  * Precision first: an uncertain match is no match, because a wrong match shows a wrong price.
  */
-import type { PriceInfo } from './leaderboard';
-import type { OpenRouterPrice } from './openRouterSchema';
+import type { PriceInfo } from '../boards/leaderboard';
+import type { OpenRouterPrice } from '../sources/openRouterSchema';
 
 /** Arena organisation → OpenRouter vendor prefixes that may price its models. */
 const VENDORS: Readonly<Record<string, readonly string[]>> = {

@@ -1,11 +1,11 @@
 /** A comparison turned into display strings for the comparison panel (the panel only lays them out). */
-import type { CompareState } from '../shared/protocol';
+import type { CompareState } from '../../shared/protocol';
 import type { Comparison } from './comparison';
 import { costText, formatGap } from './comparisonMarkdown';
-import { ARENA_ATTRIBUTION, type Provenance } from './leaderboard';
-import { blendedPrice } from './pricing';
-import { rankRangeText, verdictText } from './rankStatistics';
-import { formatContext, formatCount, formatInterval, formatPrice, formatScore } from './textFormat';
+import { ARENA_ATTRIBUTION, type Provenance } from '../boards/leaderboard';
+import { blendedPrice } from '../models/pricing';
+import { rankRangeText, verdictText } from '../rankings/rankStatistics';
+import { formatContext, formatCount, formatInterval, formatPrice, formatScore } from '../../shared/textFormat';
 
 /** Builds the panel's state from a comparison (and the models' histories, when known). */
 export function buildCompareState(comparison: Comparison, provenance: Provenance, history: CompareState['history'] = null): CompareState {

@@ -3,15 +3,15 @@
  * prices at most daily. Concurrent refreshes share one run; a failure never replaces good data,
  * and one board failing does not stop the others.
  */
-import { ingestArenaRows } from './arenaIngest';
-import { fetchBoardRows, fetchDatasetRevision, type ArenaEndpoints } from './arenaSource';
-import type { CacheStore } from './cacheStore';
-import type { FetchLike, HttpOptions } from './httpJson';
-import type { Board, LeaderboardData } from './leaderboard';
-import type { LeaderboardStore } from './leaderboardStore';
-import { matchPrices } from './modelMatching';
-import type { OpenRouterPrice } from './openRouterSchema';
-import { fetchOpenRouterPrices } from './openRouterSource';
+import { ingestArenaRows } from '../sources/arenaIngest';
+import { fetchBoardRows, fetchDatasetRevision, type ArenaEndpoints } from '../sources/arenaSource';
+import type { CacheStore } from '../store/cacheStore';
+import type { FetchLike, HttpOptions } from '../sources/httpJson';
+import type { Board, LeaderboardData } from '../boards/leaderboard';
+import type { LeaderboardStore } from '../store/leaderboardStore';
+import { matchPrices } from '../models/modelMatching';
+import type { OpenRouterPrice } from '../sources/openRouterSchema';
+import { fetchOpenRouterPrices } from '../sources/openRouterSource';
 
 export interface BoardRequest {
   readonly id: string;

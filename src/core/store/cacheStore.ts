@@ -4,11 +4,11 @@
  * validate everything, and a corrupt file is reported and ignored, never trusted.
  */
 import * as z from 'zod/mini';
-import type { LeaderboardData } from './leaderboard';
-import type { OpenRouterPrice } from './openRouterSchema';
+import type { LeaderboardData } from '../boards/leaderboard';
+import type { OpenRouterPrice } from '../sources/openRouterSchema';
 import { decodeSnapshot, encodeSnapshot } from './snapshotCodec';
 import { validateSnapshot } from './snapshotSchema';
-import { fail, ok, type Result } from './result';
+import { fail, ok, type Result } from '../../shared/result';
 
 /** Reads and atomically replaces small named files (global storage in VS Code, a folder in tests). */
 export interface FileStore {

@@ -1,10 +1,10 @@
 /** A comparison as a Markdown document, ready for a PR description or a decision record. */
 import type { Comparison, CategoryComparison, PairResult } from './comparison';
-import { ARENA_ATTRIBUTION, type Provenance } from './leaderboard';
-import { rankRangeText, verdictText } from './rankStatistics';
-import { escapeMarkdown, formatContext, formatCount, formatInterval, formatPrice, formatScore } from './textFormat';
-import { blendedPrice } from './pricing';
-import type { LeaderboardRow } from './leaderboardRows';
+import { ARENA_ATTRIBUTION, type Provenance } from '../boards/leaderboard';
+import { rankRangeText, verdictText } from '../rankings/rankStatistics';
+import { escapeMarkdown, formatContext, formatCount, formatInterval, formatPrice, formatScore } from '../../shared/textFormat';
+import { blendedPrice } from '../models/pricing';
+import type { LeaderboardRow } from '../rankings/leaderboardRows';
 
 const cell = (text: string): string => escapeMarkdown(text);
 
