@@ -6,7 +6,8 @@ import type * as vscode from 'vscode';
 import { LeaderboardStore } from '../core/store/leaderboardStore';
 import { COMMANDS, type CommandId } from './commandIds';
 import { createLog } from './log';
-import { onSettingsChanged, readSettings } from './settings';
+import { onSettingsChanged, readSettings, saveWatchedModels } from './settings';
+import { WatchListService } from './watchListService';
 import { loadEmbeddedSnapshot } from './snapshotLoader';
 import { SidebarView } from './sidebarView';
 import { StatusBar } from './statusBar';
@@ -27,8 +28,8 @@ import type { HttpOptions } from '../core/sources/httpJson';
 import { EditorModelsService } from './editorModelsService';
 import { registerRankingsTool } from './rankingsTool';
 import { RankAlerts } from './rankAlerts';
-import { matchEditorModels, type EditorModelMatch } from '../core/models/editorModels';
-import { categoryRows, type LeaderboardRow } from '../core/rankings/leaderboardRows';
+import { categoryRows } from '../core/rankings/leaderboardRows';
+import { BOARD, OVERALL } from '../core/boards/boardCatalog';
 
 /** What tests (and later, other extensions) can read from the running extension. */
 export interface ExtensionApi {
@@ -44,6 +45,8 @@ export interface ExtensionApi {
   alerts(): readonly string[];
   /** The editor's chat models and the Code Arena rows they map to. */
   editorModels(): readonly { id: string; model: string | null; kind: 'exact' | 'proxy' | null }[];
+  /** The watch list in force (the user's, or until they set one, the editor's models or the default). */
+  watchedModels(): readonly string[];
 }
 
 /** The running extension: its API for tests and the handlers the bootstrap registers. */
@@ -73,22 +76,8 @@ export function createApp(context: vscode.ExtensionContext, activationMs: number
   });
   const refresher = new RefreshController(service, cache, store, () => readDataSettings(), log);
   const editorModels = new EditorModelsService(log);
-  /** The editor's own chat models, as the rows they map to. */
-  const yourMatches = (rows: readonly LeaderboardRow[]): EditorModelMatch[] => matchEditorModels(editorModels.current, rows);
-  /** The editor's own chat models found among `rows`, as Arena names. */
-  const yourNames = (rows: readonly LeaderboardRow[]): string[] => yourMatches(rows).flatMap((m) => (m.row ? [m.row.model] : []));
-  /** The editor's own chat models as Arena names, for a board and category. */
-  const yourModels = (boardId: string, categoryId: string): string[] => {
-    const data = store.current;
-    return data ? yourNames(categoryRows(data, boardId, categoryId)) : [];
-  };
-  /** The user's watch list, or, until they set one, the editor's own chat models found on the board. */
-  const watchQueries = (rows: readonly LeaderboardRow[], settings = readSettings()): readonly string[] => {
-    if (settings.watchedModelsUserSet) return settings.watchedModels;
-    const yours = yourNames(rows);
-    return yours.length > 0 ? yours : settings.watchedModels;
-  };
-  const statusBar = new StatusBar(store, readSettings(), watchQueries);
+  const watchList = new WatchListService({ store, editorModelNames: (rows) => editorModels.namesOn(rows), readSettings: () => readSettings(), save: saveWatchedModels });
+  const statusBar = new StatusBar(store, readSettings(), watchList);
   const history = new HistoryService(context.extensionUri, files, store, log, async (board, category, model) => {
     const settings = readDataSettings().refresh;
     if (settings.offline) return null;
@@ -99,18 +88,14 @@ export function createApp(context: vscode.ExtensionContext, activationMs: number
     return rows.ok ? rows.value : null;
   });
   const comparePanel: ComparePanel = new ComparePanel(context.extensionUri, store, log, () => compare.changeModels(comparePanel.current), history);
-  const compare = new CompareCommands(store, comparePanel, context.globalState, () => yourModels('webdev', 'overall'));
-  const alerts = new RankAlerts(store, context.globalState, log, (rows, settings) => watchQueries(rows, settings), (models) => compare.compare(models), () => revealWatched(store, sidebar));
+  const compare = new CompareCommands(store, comparePanel, context.globalState, watchList, () => editorModels.namesOn(watchList.statusRows()));
+  const alerts = new RankAlerts(store, context.globalState, log, watchList, (models) => compare.compare(models), () => revealWatched(store, sidebar, watchList));
   const sidebar: SidebarView = new SidebarView(context.extensionUri, store, context.globalState, {
-    watchedModels: () => {
-      const data = store.current;
-      const settings = readSettings();
-      return data ? watchQueries(categoryRows(data, settings.statusBarBoard, settings.statusBarCategory), settings) : settings.watchedModels;
-    },
+    watchedModels: () => watchList.queries(),
     editorModels: () => editorModels.current,
     toggleWatch: (model) => {
       const sel = sidebar.currentSelection;
-      return toggleWatch(store, model, sel.boardId ?? 'webdev', sel.categoryId ?? 'overall');
+      return toggleWatch(store, watchList, model, sel.boardId ?? BOARD.codeArena, sel.categoryId ?? OVERALL);
     },
     compare: (models) => compare.compare(models),
     refresh: async () => void (await refresher.refreshNow(true)),
@@ -141,9 +126,9 @@ export function createApp(context: vscode.ExtensionContext, activationMs: number
   const commands: Record<CommandId, (...args: unknown[]) => unknown> = {
     [COMMANDS.openLeaderboard]: () => openLeaderboard(),
     [COMMANDS.switchBoard]: (boardId) => switchBoard(store, sidebar, text(boardId)),
-    [COMMANDS.watchModel]: (model) => watchModel(store, text(model)),
-    [COMMANDS.unwatchModel]: (query) => unwatchModel(text(query)),
-    [COMMANDS.revealWatched]: () => revealWatched(store, sidebar),
+    [COMMANDS.watchModel]: (model) => watchModel(store, watchList, text(model)),
+    [COMMANDS.unwatchModel]: (query) => unwatchModel(watchList, text(query)),
+    [COMMANDS.revealWatched]: () => revealWatched(store, sidebar, watchList),
     [COMMANDS.refresh]: () => refresher.refreshNow(true),
     [COMMANDS.compareModels]: (models) => compare.compare(models),
     [COMMANDS.compareWith]: (context) => compare.compare(context),
@@ -161,8 +146,9 @@ export function createApp(context: vscode.ExtensionContext, activationMs: number
     alerts: () => alerts.shown,
     editorModels: () => {
       const data = store.current;
-      return data ? yourMatches(categoryRows(data, 'webdev', 'overall')).map((m) => ({ id: m.model.id, model: m.row?.model ?? null, kind: m.kind })) : [];
+      return data ? editorModels.matchesOn(categoryRows(data, BOARD.codeArena, OVERALL)).map((m) => ({ id: m.model.id, model: m.row?.model ?? null, kind: m.kind })) : [];
     },
+    watchedModels: () => watchList.queries(),
     sidebar: () => ({ ready: sidebar.isReady, boardId: sidebar.currentSelection.boardId, categoryId: sidebar.currentSelection.categoryId }),
   };
   return { api, sidebar, commands };

@@ -7,6 +7,7 @@ import { resolveWatchList } from '../core/models/watchList';
 import { SIDEBAR_VIEW_ID } from './commandIds';
 import type { SidebarView } from './sidebarView';
 import { readSettings } from './settings';
+import type { WatchListService } from './watchListService';
 
 /** Focuses the sidebar view (opening its container). */
 export async function openLeaderboard(): Promise<void> {
@@ -28,11 +29,11 @@ export async function switchBoard(store: LeaderboardStore, sidebar: SidebarView,
 }
 
 /** Status bar click: shows the status bar's board in the sidebar, scrolled to the first watched model. */
-export async function revealWatched(store: LeaderboardStore, sidebar: SidebarView): Promise<void> {
+export async function revealWatched(store: LeaderboardStore, sidebar: SidebarView, watchList: WatchListService): Promise<void> {
   const data = await store.ensureLoaded();
   const settings = readSettings();
   const selection = { boardId: settings.statusBarBoard, categoryId: settings.statusBarCategory };
-  const first = data ? resolveWatchList(settings.watchedModels, categoryRows(data, selection.boardId, selection.categoryId)).find((h) => h.row) : undefined;
+  const first = data ? resolveWatchList(watchList.queries(settings), categoryRows(data, selection.boardId, selection.categoryId)).find((h) => h.row) : undefined;
   if (first?.row) sidebar.reveal(first.row.model, selection);
   else sidebar.select(selection);
   await openLeaderboard();

@@ -2,11 +2,10 @@
 import * as vscode from 'vscode';
 import type { LeaderboardStore } from '../core/store/leaderboardStore';
 import { categoryRows } from '../core/rankings/leaderboardRows';
-import { boardTitle, compareBoardIds } from '../core/boards/boardCatalog';
-import { watchedModelNames } from '../core/models/watchList';
+import { OVERALL, boardTitle, compareBoardIds } from '../core/boards/boardCatalog';
 import { MAX_COMPARE, MIN_COMPARE } from '../core/comparison/comparison';
 import type { ComparePanel } from './comparePanel';
-import { readSettings } from './settings';
+import type { WatchListService } from './watchListService';
 
 const LAST_KEY = 'modelRankings.lastComparison';
 
@@ -21,7 +20,7 @@ function items(store: LeaderboardStore, first: readonly string[]): ModelItem[] {
   const ranks = new Map<string, string[]>();
   const orgs = new Map<string, string>();
   for (const board of [...data.boards].sort((a, b) => compareBoardIds(a.id, b.id))) {
-    for (const row of categoryRows(data, board.id, 'overall')) {
+    for (const row of categoryRows(data, board.id, OVERALL)) {
       const list = ranks.get(row.model) ?? [];
       if (list.length === 0) ranks.set(row.model, list);
       list.push(`#${row.rank} ${boardTitle(board.id)}`);
@@ -46,6 +45,7 @@ export class CompareCommands {
     private readonly store: LeaderboardStore,
     private readonly panel: ComparePanel,
     private readonly memento: vscode.Memento,
+    private readonly watchList: WatchListService,
     /** The editor's own chat models as Arena names, offered first. */
     private readonly yourModels: () => readonly string[] = () => [],
   ) {}
@@ -56,12 +56,9 @@ export class CompareCommands {
     return Array.isArray(saved) ? saved.filter((m): m is string => typeof m === 'string') : [];
   }
 
-  /** Models a user can use first: recent, then watched (resolved on Code Arena). */
+  /** Models a user can use first: their editor's, recent, then watched (as the status bar shows them). */
   private preferred(): string[] {
-    const data = this.store.current;
-    const rows = data ? categoryRows(data, 'webdev', 'overall') : [];
-    const watched = watchedModelNames(readSettings().watchedModels, rows);
-    return [...new Set([...this.yourModels(), ...this.last, ...watched])];
+    return [...new Set([...this.yourModels(), ...this.last, ...this.watchList.statusModels()])];
   }
 
   /**
@@ -87,13 +84,10 @@ export class CompareCommands {
     this.panel.show(models);
   }
 
-  /** Compares the watched models (status bar hover link). */
+  /** Compares the watched models, exactly those the status bar shows (its hover link). */
   async compareWatched(): Promise<void> {
     await this.store.ensureLoaded();
-    const data = this.store.current;
-    const settings = readSettings();
-    const rows = data ? categoryRows(data, settings.statusBarBoard, settings.statusBarCategory) : [];
-    const watched = watchedModelNames(settings.watchedModels, rows);
+    const watched = this.watchList.statusModels();
     await this.compare(watched.length >= MIN_COMPARE ? watched : undefined);
   }
 

@@ -3,7 +3,7 @@
  * missing (older or other editors), list nothing, or fail; each case leaves the list empty.
  */
 import * as vscode from 'vscode';
-import type { EditorModel } from '../core/models/editorModels';
+import { matchEditorModels, type EditorModel, type EditorModelMatch, type NamedRow } from '../core/models/editorModels';
 import type { Log } from './log';
 
 export class EditorModelsService implements vscode.Disposable {
@@ -26,6 +26,16 @@ export class EditorModelsService implements vscode.Disposable {
   /** Models available now. */
   get current(): readonly EditorModel[] {
     return this.models;
+  }
+
+  /** The editor's models matched to these rows (best-ranked first per model). */
+  matchesOn<T extends NamedRow>(rows: readonly T[]): EditorModelMatch<T>[] {
+    return matchEditorModels(this.models, rows);
+  }
+
+  /** The board names of the editor's models found among these rows. */
+  namesOn(rows: readonly NamedRow[]): string[] {
+    return this.matchesOn(rows).flatMap((m) => (m.row ? [m.row.model] : []));
   }
 
   /** Calls back when the list changes; returns a disposer. */

@@ -33,6 +33,7 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
     refresh: (force) => load().api.refresh(force),
     alerts: () => load().api.alerts(),
     editorModels: () => load().api.editorModels(),
+    watchedModels: () => load().api.watchedModels(),
   };
 }
 

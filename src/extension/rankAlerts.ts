@@ -5,11 +5,12 @@
 import * as vscode from 'vscode';
 import type { LeaderboardData } from '../core/boards/leaderboard';
 import type { LeaderboardStore } from '../core/store/leaderboardStore';
-import { categoryRows, type LeaderboardRow } from '../core/rankings/leaderboardRows';
+import { categoryRows } from '../core/rankings/leaderboardRows';
 import { changeSummary, detectRankChanges, mayNotify } from '../core/rankings/rankChanges';
 import { boardTitle, categoryLabel } from '../core/boards/boardCatalog';
 import { watchedModelNames } from '../core/models/watchList';
-import { readSettings, type Settings } from './settings';
+import { readSettings } from './settings';
+import type { WatchListService } from './watchListService';
 import type { Log } from './log';
 
 const LAST_KEY = 'modelRankings.lastAlertAt';
@@ -24,7 +25,7 @@ export class RankAlerts implements vscode.Disposable {
     private readonly store: LeaderboardStore,
     private readonly memento: vscode.Memento,
     private readonly log: Log,
-    private readonly watchQueries: (rows: readonly LeaderboardRow[], settings: Settings) => readonly string[],
+    private readonly watchList: WatchListService,
     private readonly compare: (models: readonly string[]) => Promise<void>,
     private readonly open: () => Promise<void>,
   ) {
@@ -42,7 +43,7 @@ export class RankAlerts implements vscode.Disposable {
     const before = categoryRows(previous, board, category);
     const after = categoryRows(next, board, category);
     if (before.length === 0 || after.length === 0) return;
-    const watched = watchedModelNames(this.watchQueries(before, settings), before);
+    const watched = watchedModelNames(this.watchList.queriesFor(before, settings), before);
     const changes = detectRankChanges(before, after, watched);
     if (changes.length === 0) return;
     const summary = changeSummary(changes, `${boardTitle(board)} · ${categoryLabel(category)}`);

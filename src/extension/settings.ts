@@ -7,6 +7,7 @@ import { isValidWatchQuery } from '../core/models/watchList';
 import { normaliseBaseUrl } from '../core/sources/urlPolicy';
 import type { BoardRequest, RefreshConfig } from '../core/refresh/refreshService';
 import { ARENA_DATASET } from '../core/boards/leaderboard';
+import { SETTING_DEFAULTS as D } from './settingsDefaults';
 
 export const SECTION = 'modelRankings';
 
@@ -22,14 +23,16 @@ export interface Settings {
   readonly statusBarEnabled: boolean;
 }
 
+const HOUR_MS = 3600 * 1000;
+
 export const DEFAULT_SETTINGS: Settings = {
-  watchedModels: ['qwen3.7-max', 'top:anthropic'],
+  watchedModels: D.watchedModels,
   watchedModelsUserSet: false,
-  statusBarBoard: 'webdev',
-  alertsEnabled: true,
-  alertsMinIntervalMs: 6 * 3600 * 1000,
-  statusBarCategory: 'overall',
-  statusBarEnabled: true,
+  statusBarBoard: D['statusBar.board'],
+  alertsEnabled: D['alerts.enabled'],
+  alertsMinIntervalMs: D['alerts.minIntervalHours'] * HOUR_MS,
+  statusBarCategory: D['statusBar.category'],
+  statusBarEnabled: D['statusBar.enabled'],
 };
 
 const ID_PATTERN = /^[a-z0-9_.-]{1,100}$/i;
@@ -47,7 +50,7 @@ export function readSettings(config: vscode.WorkspaceConfiguration = vscode.work
   return {
     watchedModelsUserSet: userSet,
     alertsEnabled: config.get<unknown>('alerts.enabled') !== false,
-    alertsMinIntervalMs: (typeof hours === 'number' && Number.isFinite(hours) && hours >= 0 && hours <= 24 * 30 ? hours : 6) * 3600 * 1000,
+    alertsMinIntervalMs: (typeof hours === 'number' && Number.isFinite(hours) && hours >= 0 && hours <= 24 * 30 ? hours : D['alerts.minIntervalHours']) * HOUR_MS,
     watchedModels: Array.isArray(watched)
       ? watched.filter((q): q is string => typeof q === 'string' && isValidWatchQuery(q)).map((q) => q.trim()).slice(0, 20)
       : DEFAULT_SETTINGS.watchedModels,
@@ -76,13 +79,13 @@ export interface DataSettings {
   readonly problems: readonly string[];
 }
 
-export const DATA_DEFAULTS = {
-  viewerUrl: 'https://datasets-server.huggingface.co',
-  hubUrl: 'https://huggingface.co',
-  openRouterUrl: 'https://openrouter.ai/api/v1/models',
-  boards: ['webdev', 'text_style_control'],
-  categories: { text_style_control: ['overall', 'coding', 'hard_prompts'] } as Record<string, string[]>,
-  refreshIntervalHours: 12,
+const DATA_DEFAULTS = {
+  viewerUrl: D['data.viewerUrl'],
+  hubUrl: D['data.hubUrl'],
+  openRouterUrl: D['data.openRouterUrl'],
+  boards: D['data.boards'] as readonly string[],
+  categories: D['data.categories'] as Readonly<Record<string, readonly string[]>>,
+  refreshIntervalHours: D['data.refreshIntervalHours'],
 };
 
 const BOARD_ID = /^[a-z0-9_-]{1,60}$/i;
@@ -102,7 +105,7 @@ export function readDataSettings(config: vscode.WorkspaceConfiguration = vscode.
   const boardsRaw = config.get<unknown>('data.boards');
   const boards = Array.isArray(boardsRaw) ? boardsRaw.filter((b): b is string => typeof b === 'string' && BOARD_ID.test(b)).slice(0, 10) : DATA_DEFAULTS.boards;
   const categoriesRaw = config.get<unknown>('data.categories');
-  const categories: Record<string, string[]> = { ...DATA_DEFAULTS.categories };
+  const categories: Record<string, readonly string[]> = { ...DATA_DEFAULTS.categories };
   if (categoriesRaw && typeof categoriesRaw === 'object' && !Array.isArray(categoriesRaw)) {
     for (const [board, list] of Object.entries(categoriesRaw as Record<string, unknown>)) {
       if (!BOARD_ID.test(board)) continue;
@@ -126,7 +129,7 @@ export function readDataSettings(config: vscode.WorkspaceConfiguration = vscode.
       timeoutMs: 20_000,
       maxBytes: 8 * 1024 * 1024,
     },
-    intervalMs: intervalHours * 3600 * 1000,
+    intervalMs: intervalHours * HOUR_MS,
     problems,
   };
 }

@@ -1,7 +1,7 @@
 /** The status bar item: watched models' ranks on the chosen board, a rich hover, click to reveal. */
 import * as vscode from 'vscode';
 import type { LeaderboardStore } from '../core/store/leaderboardStore';
-import { categoryRows, type LeaderboardRow } from '../core/rankings/leaderboardRows';
+import { categoryRows } from '../core/rankings/leaderboardRows';
 import { resolveWatchList } from '../core/models/watchList';
 import { statusHoverMarkdown, statusText } from '../core/views/statusSummary';
 import { boardShortTitle, boardTitle, categoryLabel } from '../core/boards/boardCatalog';
@@ -9,6 +9,7 @@ import { findBoard, findCategory } from '../core/boards/leaderboard';
 import { originNote } from '../core/views/originNote';
 import { COMMANDS, STATUS_ITEM_ID } from './commandIds';
 import type { Settings } from './settings';
+import type { WatchListService } from './watchListService';
 
 export class StatusBar implements vscode.Disposable {
   private readonly item: vscode.StatusBarItem;
@@ -17,8 +18,7 @@ export class StatusBar implements vscode.Disposable {
   constructor(
     private readonly store: LeaderboardStore,
     private settings: Settings,
-    /** The watch list to show for these rows (the user's, or the editor's own models). */
-    private readonly queries: (rows: readonly LeaderboardRow[]) => readonly string[],
+    private readonly watchList: WatchListService,
   ) {
     this.item = vscode.window.createStatusBarItem(STATUS_ITEM_ID, vscode.StatusBarAlignment.Right, 100);
     this.item.name = 'Model Rankings';
@@ -61,7 +61,7 @@ export class StatusBar implements vscode.Disposable {
     const category = findCategory(board, statusBarCategory) ?? board.categories[0];
     if (!category) return;
     const rows = categoryRows(data, board.id, category.id);
-    const hits = resolveWatchList(this.queries(rows), rows);
+    const hits = resolveWatchList(this.watchList.queriesFor(rows, this.settings), rows);
     const text = statusText(hits, boardShortTitle(board.id));
     this.item.text = `$(graph) ${text}`;
     this.item.accessibilityInformation = { label: `Model Rankings: ${text.replace(/#/g, 'rank ')}`, role: 'button' };

@@ -2,9 +2,8 @@
 import * as vscode from 'vscode';
 import type { LeaderboardStore } from '../core/store/leaderboardStore';
 import { categoryRows } from '../core/rankings/leaderboardRows';
-import { boardTitle, compareBoardIds } from '../core/boards/boardCatalog';
-import { toggleWatchQuery } from '../core/models/watchList';
-import { readSettings, saveWatchedModels } from './settings';
+import { OVERALL, boardTitle, compareBoardIds } from '../core/boards/boardCatalog';
+import type { WatchListService } from './watchListService';
 
 interface ModelPick extends vscode.QuickPickItem {
   readonly model: string;
@@ -16,7 +15,7 @@ function modelPicks(store: LeaderboardStore): ModelPick[] {
   if (!data) return [];
   const seen = new Map<string, ModelPick>();
   for (const board of [...data.boards].sort((a, b) => compareBoardIds(a.id, b.id))) {
-    for (const row of categoryRows(data, board.id, 'overall')) {
+    for (const row of categoryRows(data, board.id, OVERALL)) {
       if (seen.has(row.model)) continue;
       seen.set(row.model, { label: row.model, description: `#${row.rank} ${boardTitle(board.id)}`, detail: row.organization || undefined, model: row.model });
     }
@@ -25,21 +24,19 @@ function modelPicks(store: LeaderboardStore): ModelPick[] {
 }
 
 /** Adds a model to the watch list (asks which when none is given). */
-export async function watchModel(store: LeaderboardStore, model?: string): Promise<void> {
+export async function watchModel(store: LeaderboardStore, watchList: WatchListService, model?: string): Promise<void> {
   await store.ensureLoaded();
   const name =
     typeof model === 'string' && model.length > 0
       ? model
       : (await vscode.window.showQuickPick(modelPicks(store), { title: 'Model Rankings: Watch Model', placeHolder: 'Model to show in the status bar', matchOnDescription: true, matchOnDetail: true }))?.model;
   if (!name) return;
-  const current = readSettings().watchedModels;
-  if (current.includes(name)) return;
-  await saveWatchedModels([...current, name]);
+  await watchList.watch(name);
 }
 
 /** Removes entries from the watch list (asks which when none is given). */
-export async function unwatchModel(query?: string): Promise<void> {
-  const current = readSettings().watchedModels;
+export async function unwatchModel(watchList: WatchListService, query?: string): Promise<void> {
+  const current = watchList.queries();
   let remove: readonly string[] | undefined = typeof query === 'string' ? [query] : undefined;
   if (!remove) {
     const picked = await vscode.window.showQuickPick(
@@ -49,12 +46,11 @@ export async function unwatchModel(query?: string): Promise<void> {
     remove = picked?.map((p) => p.label);
   }
   if (!remove || remove.length === 0) return;
-  await saveWatchedModels(current.filter((q) => !remove.includes(q)));
+  await watchList.unwatch(remove);
 }
 
 /** Stars or unstars a model from the sidebar. */
-export async function toggleWatch(store: LeaderboardStore, model: string, boardId: string, categoryId: string): Promise<void> {
+export async function toggleWatch(store: LeaderboardStore, watchList: WatchListService, model: string, boardId: string, categoryId: string): Promise<void> {
   const data = store.current;
-  const rows = data ? categoryRows(data, boardId, categoryId) : [];
-  await saveWatchedModels(toggleWatchQuery(readSettings().watchedModels, model, rows));
+  await watchList.toggle(model, data ? categoryRows(data, boardId, categoryId) : []);
 }

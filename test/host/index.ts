@@ -2,13 +2,17 @@
  * Entry point that @vscode/test-electron (or the code-server shim) loads inside the extension
  * host: runs the host suites with mocha and writes the counts for the summary line.
  */
-import { writeFileSync } from 'node:fs';
+import { readdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import Mocha from 'mocha';
 
 export function run(): Promise<void> {
   const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 30000, reporter: 'spec' });
-  for (const file of ['extension.test.js', 'yourModels.test.js', 'refresh.test.js']) mocha.addFile(resolve(__dirname, file));
+  // Every suite in this folder runs without being listed anywhere: in name order, except that the
+  // suites that replace the embedded snapshot with downloaded data (`*.download.test.js`) run last.
+  const suites = readdirSync(__dirname).filter((f) => f.endsWith('.test.js'));
+  const downloads = (f: string): number => (f.endsWith('.download.test.js') ? 1 : 0);
+  for (const file of suites.sort((a, b) => downloads(a) - downloads(b) || a.localeCompare(b))) mocha.addFile(resolve(__dirname, file));
   return new Promise((done, fail) => {
     const runner = mocha.run((failures) => {
       const out = process.env.MODEL_RANKINGS_RESULTS;

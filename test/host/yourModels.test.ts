@@ -2,6 +2,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { api, setWatched } from './extensionApi';
+import { COMMANDS } from '../../src/extension/commandIds';
 import { waitFor } from './waitFor';
 
 
@@ -32,6 +33,31 @@ describe("Your models (the editor's chat models)", function () {
     const models = await waitFor(() => extension.editorModels(), (m) => m.length === 1, 'one editor model');
     assert.deepEqual(models, [{ id: 'claude-opus-5', model: 'claude-opus-5-max', kind: 'proxy' }]);
     await waitFor(() => extension.statusText(), (t) => t === '$(graph) Claude-Opus-5-Max #1 · Code', 'status bar follows the change');
+  });
+
+  it('has one watch list: Compare Watched, Watch and Unwatch start from what the status bar shows', async () => {
+    const extension = await api();
+    await setWatched(undefined);
+    await vscode.commands.executeCommand('fakeModelProvider.setModels');
+    await waitFor(() => extension.statusText(), (t) => t === '$(graph) Claude-Opus-4-7 #14 · Qwen3.7-Max #28 · Code', 'status bar on your models');
+    assert.deepEqual(extension.watchedModels(), ['claude-opus-4-7', 'qwen3.7-max-20260517']);
+    try {
+      // Compare Watched compares what the status bar shows, not the shipped default list.
+      await vscode.commands.executeCommand(COMMANDS.compareWatched);
+      const compared = await waitFor(() => extension.comparison(), (c) => c.models.length >= 2, 'watched models compared');
+      assert.deepEqual(compared.models, ['claude-opus-4-7', 'qwen3.7-max-20260517']);
+      // Watching one more model keeps the models the user saw watched, instead of writing the defaults.
+      await vscode.commands.executeCommand(COMMANDS.watchModel, 'kimi-k3-max');
+      const saved = () => vscode.workspace.getConfiguration('modelRankings').inspect<string[]>('watchedModels')?.globalValue;
+      await waitFor(saved, (v) => v !== undefined, 'watch list saved');
+      assert.deepEqual(saved(), ['claude-opus-4-7', 'qwen3.7-max-20260517', 'kimi-k3-max']);
+      await waitFor(() => extension.statusText(), (t) => t === '$(graph) Claude-Opus-4-7 #14 · Qwen3.7-Max #28 · Kimi-K3-Max #2 · Code', 'status bar shows the saved list');
+      await vscode.commands.executeCommand(COMMANDS.unwatchModel, 'claude-opus-4-7');
+      await waitFor(saved, (v) => v?.length === 2, 'one model unwatched');
+      assert.deepEqual(saved(), ['qwen3.7-max-20260517', 'kimi-k3-max']);
+    } finally {
+      await setWatched(undefined);
+    }
   });
 
   it('a watch list the user sets wins over the editor models', async () => {

@@ -1,7 +1,7 @@
 /** Compare Models through the real Quick Pick, then the comparison panel. */
 import * as assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
-import { harness, VSIX, type Workbench } from './workbench';
+import { openModelRankings, type Workbench } from './workbench';
 
 async function pick(page: Page, text: string, label: string): Promise<void> {
   const input = page.locator('.quick-input-widget input.input');
@@ -14,11 +14,10 @@ async function pick(page: Page, text: string, label: string): Promise<void> {
 
 describe('UI: Compare Models', function () {
   let wb: Workbench;
-  let h: Awaited<ReturnType<typeof harness>>;
+  let h: Awaited<ReturnType<typeof openModelRankings>>['h'];
 
   before(async () => {
-    h = await harness();
-    wb = await h.openWorkbench({ vsixPath: VSIX, settings: { 'workbench.colorTheme': 'Default Dark Modern', 'modelRankings.data.offline': true } });
+    ({ h, wb } = await openModelRankings());
   });
   after(async () => wb?.close());
 

@@ -1,16 +1,15 @@
 /** The sidebar and status bar as a user sees them, in a real workbench (code-server + Chromium). */
 import * as assert from 'node:assert/strict';
 import type { FrameLocator } from 'playwright-core';
-import { cutHeaderLabels, harness, openSidebar, ownText, rowsAgainstHeader, tableView, VSIX, widenSidebar, type Workbench } from './workbench';
+import { cutHeaderLabels, openModelRankings, openSidebar, ownText, rowsAgainstHeader, tableView, widenSidebar, type Workbench } from './workbench';
 
 describe('UI: sidebar leaderboard and status bar (dark theme, embedded snapshot)', function () {
   let wb: Workbench;
   let frame: FrameLocator;
-  let h: Awaited<ReturnType<typeof harness>>;
+  let h: Awaited<ReturnType<typeof openModelRankings>>['h'];
 
   before(async () => {
-    h = await harness();
-    wb = await h.openWorkbench({ vsixPath: VSIX, settings: { 'workbench.colorTheme': 'Default Dark Modern', 'modelRankings.data.offline': true } });
+    ({ h, wb } = await openModelRankings());
   });
   after(async () => wb?.close());
 

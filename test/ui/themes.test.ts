@@ -1,6 +1,6 @@
 /** Light and high-contrast themes: the same sidebar must stay readable (screenshots for review). */
 import * as assert from 'node:assert/strict';
-import { harness, openSidebar, ownText, VSIX, widenSidebar } from './workbench';
+import { openModelRankings, openSidebar, ownText, widenSidebar } from './workbench';
 
 for (const [theme, name] of [
   ['Default Light Modern', 'sidebar-light'],
@@ -8,8 +8,7 @@ for (const [theme, name] of [
 ] as const) {
   describe(`UI: sidebar in ${theme}`, function () {
     it('renders the Code Arena table with themed colours', async () => {
-      const h = await harness();
-      const wb = await h.openWorkbench({ vsixPath: VSIX, settings: { 'workbench.colorTheme': theme, 'modelRankings.data.offline': true } });
+      const { h, wb } = await openModelRankings({ theme });
       try {
         const frame = await openSidebar(h, wb.page);
         await widenSidebar(wb.page, 900);

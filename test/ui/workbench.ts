@@ -25,6 +25,23 @@ export async function harness(): Promise<WorkbenchModule> {
   return (await import(pathToFileURL(resolve(REPO_ROOT, 'test', 'harness', 'workbench.mjs')).href)) as WorkbenchModule;
 }
 
+export interface OpenOptions {
+  /** A colour theme; the dark default unless given. */
+  readonly theme?: string;
+  /** More user settings; the extension runs offline (on its embedded snapshot) unless these say otherwise. */
+  readonly settings?: Record<string, unknown>;
+  /** Other extensions to install beside it (e.g. the fake chat-model provider). */
+  readonly extraVsixPaths?: string[];
+}
+
+/** The one way UI tests open a workbench: code-server in Chromium with the packaged .vsix installed. */
+export async function openModelRankings(options: OpenOptions = {}): Promise<{ h: WorkbenchModule; wb: Workbench }> {
+  const h = await harness();
+  const settings = { 'workbench.colorTheme': options.theme ?? 'Default Dark Modern', 'modelRankings.data.offline': true, ...options.settings };
+  const wb = await h.openWorkbench({ vsixPath: VSIX, settings, ...(options.extraVsixPaths ? { extraVsixPaths: options.extraVsixPaths } : {}) });
+  return { h, wb };
+}
+
 /** Opens the Model Rankings sidebar from the activity bar and returns its webview. */
 export async function openSidebar(h: WorkbenchModule, page: Page): Promise<FrameLocator> {
   await h.activityBarItem(page, 'Model Rankings').click();

@@ -3,7 +3,7 @@ import * as assert from 'node:assert/strict';
 import { rmSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { harness, openSidebar, REPO_ROOT, VSIX, widenSidebar } from './workbench';
+import { openModelRankings, openSidebar, REPO_ROOT, widenSidebar } from './workbench';
 
 describe('UI: your models', function () {
   it("pins the editor's chat models above the table, mapped to their rows", async () => {
@@ -11,8 +11,7 @@ describe('UI: your models', function () {
       packageFakeModelProvider(): Promise<string>;
     };
     const provider = await packageFakeModelProvider();
-    const h = await harness();
-    const wb = await h.openWorkbench({ vsixPath: VSIX, extraVsixPaths: [provider], settings: { 'workbench.colorTheme': 'Default Dark Modern', 'modelRankings.data.offline': true } });
+    const { h, wb } = await openModelRankings({ extraVsixPaths: [provider] });
     try {
       const frame = await openSidebar(h, wb.page);
       const button = frame.locator('#yourModels button:has-text("Claude Opus 4.7")');
@@ -24,6 +23,13 @@ describe('UI: your models', function () {
       await frame.locator('tr.selected[data-key="claude-opus-4-7"]').waitFor();
       await widenSidebar(wb.page, 900);
       await h.screenshot(wb.page, 'your-models');
+      // One watch list: the editor's models are starred, and clicking a filled star unwatches that model
+      // (it used to add it to the shipped default list, and the status bar grew instead of shrinking).
+      const star = frame.locator('tr[data-key="claude-opus-4-7"] [data-action="watch"]');
+      assert.equal(await star.getAttribute('aria-pressed'), 'true');
+      await star.click();
+      await wb.page.locator('.statusbar-item', { hasText: /^\s*Qwen3\.7-Max #28 · Code\s*$/ }).waitFor();
+      await frame.locator('tr[data-key="claude-opus-4-7"] [data-action="watch"][aria-pressed="false"]').waitFor();
     } finally {
       await wb.close();
       rmSync(dirname(provider), { recursive: true, force: true });

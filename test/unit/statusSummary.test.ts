@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { categoryRows } from '../../src/core/rankings/leaderboardRows';
-import { resolveWatchList, toggleWatchQuery, isValidWatchQuery } from '../../src/core/models/watchList';
+import { effectiveWatchQueries, resolveWatchList, toggleWatchQuery, isValidWatchQuery } from '../../src/core/models/watchList';
 import { statusHoverMarkdown, statusText } from '../../src/core/views/statusSummary';
 import { escapeMarkdown, formatContext, formatPrice, shortModelName } from '../../src/shared/textFormat';
 import { DEFAULT_WATCH } from './defaults';
@@ -37,6 +37,17 @@ describe('status bar summary and watch list', () => {
     assert.doesNotMatch(md, /(^|[^\\])<img/, 'a < must be escaped');
     assert.doesNotMatch(md, /(^|[^\\])!\[i/, 'an image needs an unescaped ![');
     assert.equal(escapeMarkdown('a\nb'), 'a b');
+  });
+
+  it('has one watch list in force: the user\'s once set, else the editor\'s models on the board, else the default', () => {
+    const yours = ['claude-opus-4-7', 'qwen3.7-max-20260517', 'claude-opus-4-7'];
+    assert.deepEqual(effectiveWatchQueries({ queries: DEFAULT_WATCH, userSet: false }, yours), ['claude-opus-4-7', 'qwen3.7-max-20260517']);
+    assert.deepEqual(effectiveWatchQueries({ queries: DEFAULT_WATCH, userSet: false }, []), DEFAULT_WATCH);
+    assert.deepEqual(effectiveWatchQueries({ queries: ['kimi-k3-max'], userSet: true }, yours), ['kimi-k3-max']);
+    assert.deepEqual(effectiveWatchQueries({ queries: [], userSet: true }, yours), [], 'an empty list the user chose stays empty');
+    // A star click on a model the user sees starred (through their editor models) removes it, instead of adding it to the default list.
+    const rows = categoryRows(embeddedSnapshot().data, 'webdev', 'overall');
+    assert.deepEqual(toggleWatchQuery(effectiveWatchQueries({ queries: DEFAULT_WATCH, userSet: false }, yours), 'claude-opus-4-7', rows), ['qwen3.7-max-20260517']);
   });
 
   it('toggles a star: removes the query that names the model (also top:<lab>), else adds the name', () => {

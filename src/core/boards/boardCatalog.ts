@@ -3,6 +3,11 @@
  * so a new board or category published upstream shows up without a release.
  */
 
+/** Board ids as the Arena dataset names its subsets: the one place the code spells them. */
+export const BOARD = { codeArena: 'webdev', text: 'text_style_control' } as const;
+/** The category every board has, and the one it opens on. */
+export const OVERALL = 'overall';
+
 interface BoardMeta {
   readonly title: string;
   readonly short: string;
@@ -53,7 +58,7 @@ const CATEGORY_LABELS: Readonly<Record<string, string>> = {
 
 /** Board order in pickers: Code Arena first, Text second, then the rest alphabetically. */
 export function compareBoardIds(a: string, b: string): number {
-  const order = ['webdev', 'text_style_control'];
+  const order: readonly string[] = [BOARD.codeArena, BOARD.text];
   const ia = order.indexOf(a);
   const ib = order.indexOf(b);
   if (ia !== -1 || ib !== -1) return (ia === -1 ? 99 : ia) - (ib === -1 ? 99 : ib);
@@ -77,7 +82,7 @@ export function boardDescription(boardId: string): string {
 
 /** The category a board opens on. */
 export function defaultCategory(boardId: string): string {
-  return BOARDS[boardId]?.defaultCategory ?? 'overall';
+  return BOARDS[boardId]?.defaultCategory ?? OVERALL;
 }
 
 /** Display label of a category (`webdev-react` → `React`, `industry_legal_and_government` → `Industry: legal and government`). */

@@ -62,3 +62,20 @@ export function toggleWatchQuery(queries: readonly string[], model: string, rows
   const remaining = queries.filter((q) => !naming(q));
   return remaining.length < queries.length ? remaining : [...queries, model];
 }
+
+/** The watch list as the settings hold it: the entries, and whether the user ever set it. */
+export interface WatchSetting {
+  readonly queries: readonly string[];
+  readonly userSet: boolean;
+}
+
+/**
+ * The watch list in force, the one every view and command uses: the user's own list once they set
+ * one; until then the editor's own chat models found on the board (as board names), or else the
+ * shipped default. A star click or a Watch command edits this list, so what the user sees starred
+ * is what gets saved.
+ */
+export function effectiveWatchQueries(setting: WatchSetting, editorModelNames: readonly string[]): readonly string[] {
+  if (setting.userSet) return setting.queries;
+  return editorModelNames.length > 0 ? [...new Set(editorModelNames)] : setting.queries;
+}
