@@ -40,6 +40,8 @@ function finish() {
 }
 
 const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
+// Suites are discovered from out/: compiled files of renamed or deleted tests must not run again.
+rmSync(join(root, 'out'), { recursive: true, force: true });
 const checks = [
   ['lint', npx, ['eslint', 'src', 'test', 'scripts', 'bench', 'esbuild.js']],
   ['type-check and compile tests', npx, ['tsc', '-p', '.']],
