@@ -22,9 +22,6 @@ import { RefreshController } from './refreshController';
 import { VscodeFileStore } from './vscodeFileStore';
 import { readDataSettings } from './settings';
 import { HistoryService } from './historyService';
-import { fetchModelHistory } from '../core/sources/arenaSource';
-import { historyRows } from '../core/rankings/historyFetch';
-import type { HttpOptions } from '../core/sources/httpJson';
 import { EditorModelsService } from './editorModelsService';
 import { registerRankingsTool } from './rankingsTool';
 import { RankAlerts } from './rankAlerts';
@@ -78,14 +75,10 @@ export function createApp(context: vscode.ExtensionContext, activationMs: number
   const editorModels = new EditorModelsService(log);
   const watchList = new WatchListService({ store, editorModelNames: (rows) => editorModels.namesOn(rows), readSettings: () => readSettings(), save: saveWatchedModels });
   const statusBar = new StatusBar(store, readSettings(), watchList);
-  const history = new HistoryService(context.extensionUri, files, store, log, async (board, category, model) => {
-    const settings = readDataSettings().refresh;
-    if (settings.offline) return null;
-    const http: HttpOptions = { fetch: (url, init) => fetch(url, init), timeoutMs: settings.timeoutMs, maxBytes: settings.maxBytes };
-    const fetched = await fetchModelHistory(settings.endpoints, http, board, category, model);
-    const rows = fetched.result.ok ? historyRows(fetched.result.value, model, category) : fetched.result;
-    if (!rows.ok) log.info(`history of ${model}: ${rows.error}`);
-    return rows.ok ? rows.value : null;
+  const history = new HistoryService(context.extensionUri, files, store, log, {
+    fetch: (url, init) => fetch(url, init),
+    config: () => readDataSettings().refresh,
+    log: (m) => log.info(m),
   });
   const comparePanel: ComparePanel = new ComparePanel(context.extensionUri, store, log, () => compare.changeModels(comparePanel.current), history);
   const compare = new CompareCommands(store, comparePanel, context.globalState, watchList, () => editorModels.namesOn(watchList.statusRows()));

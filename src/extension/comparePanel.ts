@@ -7,6 +7,7 @@ import { buildCompareState } from '../core/comparison/comparisonView';
 import { comparisonMarkdown } from '../core/comparison/comparisonMarkdown';
 import { webviewHtml, webviewOptions } from './webviewHtml';
 import type { Log } from './log';
+import { messageFailureText } from './messageFailure';
 import type { HistoryService } from './historyService';
 import { toHistoryView } from '../core/rankings/history';
 import type { CompareState } from '../shared/protocol';
@@ -61,11 +62,16 @@ export class ComparePanel implements vscode.Disposable {
     const panel = vscode.window.createWebviewPanel('modelRankings.compare', title, vscode.ViewColumn.Active, webviewOptions(this.extensionUri));
     panel.iconPath = vscode.Uri.joinPath(this.extensionUri, 'media', 'icon.svg');
     panel.webview.html = webviewHtml(panel.webview, this.extensionUri, 'compare.js', 'Compare models');
-    panel.webview.onDidReceiveMessage((raw: unknown) => void this.onMessage(raw));
-    panel.onDidDispose(() => {
-      this.panel = undefined;
-      this.ready = false;
-    });
+    const listeners = [
+      panel.webview.onDidReceiveMessage((raw: unknown) => {
+        this.onMessage(raw).catch((error: unknown) => this.log.error(messageFailureText('comparison panel', raw, error)));
+      }),
+      panel.onDidDispose(() => {
+        this.panel = undefined;
+        this.ready = false;
+        for (const l of listeners) l.dispose();
+      }),
+    ];
     this.panel = panel;
   }
 

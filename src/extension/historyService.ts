@@ -5,10 +5,11 @@
  */
 import * as vscode from 'vscode';
 import type { FileStore } from '../core/store/cacheStore';
-import { HistoryIndex, type HistoryFile, type HistorySeries, type RatedEntryWithDate } from '../core/rankings/history';
+import { HistoryIndex, type HistoryFile, type HistorySeries } from '../core/rankings/history';
 import { validateHistoryFile } from '../core/rankings/historyFile';
 import type { LeaderboardData } from '../core/boards/leaderboard';
 import type { LeaderboardStore } from '../core/store/leaderboardStore';
+import { fetchFullHistory, type FullHistorySource } from '../core/rankings/fullHistory';
 import type { Log } from './log';
 
 const SEEN_FILE = 'history-seen.json';
@@ -21,14 +22,16 @@ export class HistoryService implements vscode.Disposable {
   /** Board/category/model histories already asked of the `full` split in this session. */
   private readonly fetched = new Set<string>();
   private readonly subscription: { dispose(): void };
+  /** Cancels the history requests still running when the extension shuts down. */
+  private readonly requests = new AbortController();
 
   constructor(
     private readonly extensionUri: vscode.Uri,
     private readonly files: FileStore,
     private readonly store: LeaderboardStore,
     private readonly log: Log,
-    /** Fetches one model's `full`-split history, or null (offline, or the request failed). */
-    private readonly fetchFull: (board: string, category: string, model: string) => Promise<RatedEntryWithDate[] | null> = async () => null,
+    /** Where a model's `full`-split history is asked for; none: the embedded and seen history only. */
+    private readonly source: FullHistorySource | null = null,
   ) {
     this.subscription = store.onDataChange((data) => void this.record(data));
   }
@@ -39,7 +42,7 @@ export class HistoryService implements vscode.Disposable {
     const key = `${boardId}\u0000${categoryId}\u0000${model}`;
     if (!this.fetched.has(key)) {
       this.fetched.add(key);
-      const rows = await this.fetchFull(boardId, categoryId, model);
+      const rows = this.source ? await fetchFullHistory(this.source, boardId, categoryId, model, this.requests.signal) : null;
       if (rows && rows.length > 0) {
         index.addRows(boardId, categoryId, rows);
         this.seen.addRows(boardId, categoryId, rows);
@@ -106,5 +109,6 @@ export class HistoryService implements vscode.Disposable {
 
   dispose(): void {
     this.subscription.dispose();
+    this.requests.abort();
   }
 }

@@ -6,7 +6,7 @@ import * as vscode from 'vscode';
 import type { LeaderboardData } from '../core/boards/leaderboard';
 import type { LeaderboardStore } from '../core/store/leaderboardStore';
 import { categoryRows } from '../core/rankings/leaderboardRows';
-import { changeSummary, detectRankChanges, mayNotify } from '../core/rankings/rankChanges';
+import { changeSummary, detectRankChanges, isOlderPublication, mayNotify, modelsToCompare } from '../core/rankings/rankChanges';
 import { boardTitle, categoryLabel } from '../core/boards/boardCatalog';
 import { watchedModelNames } from '../core/models/watchList';
 import { readSettings } from './settings';
@@ -40,6 +40,10 @@ export class RankAlerts implements vscode.Disposable {
     if (!previous || next.provenance.origin !== 'live') return;
     const settings = readSettings();
     const [board, category] = [settings.statusBarBoard, settings.statusBarCategory];
+    if (isOlderPublication(previous, next, board, category)) {
+      this.log.info(`rank alerts: the downloaded ${boardTitle(board)} · ${categoryLabel(category)} is older than the one shown before; not compared`);
+      return;
+    }
     const before = categoryRows(previous, board, category);
     const after = categoryRows(next, board, category);
     if (before.length === 0 || after.length === 0) return;
@@ -53,8 +57,7 @@ export class RankAlerts implements vscode.Disposable {
     this.shown.push(summary);
     await this.memento.update(LAST_KEY, now);
     const choice = await vscode.window.showInformationMessage(summary, 'Compare', 'Open');
-    const models = [...new Set(changes.map((c) => c.model))].filter((m) => after.some((r) => r.model === m));
-    if (choice === 'Compare') await this.compare(models.length >= 2 ? models : [...models, ...after.slice(0, 1).map((r) => r.model)]);
+    if (choice === 'Compare') await this.compare(modelsToCompare(changes, after));
     else if (choice === 'Open') await this.open();
   }
 

@@ -9,6 +9,7 @@ import type { LeaderboardData } from '../core/boards/leaderboard';
 import { buildBoardState, resolveSelection, type Selection } from '../core/views/sidebarState';
 import { webviewHtml, webviewOptions } from './webviewHtml';
 import type { Log } from './log';
+import { messageFailureText } from './messageFailure';
 import { toHistoryView, type HistorySeries } from '../core/rankings/history';
 import type { EditorModel } from '../core/models/editorModels';
 
@@ -31,6 +32,8 @@ export class SidebarView implements vscode.WebviewViewProvider, vscode.Disposabl
   private selection: Partial<Selection>;
   private pendingReveal: string | undefined;
   private readonly disposables: vscode.Disposable[] = [];
+  /** Listeners on the view shown now: they go with that view (disposed, or resolved again). */
+  private viewListeners: vscode.Disposable[] = [];
 
   constructor(
     private readonly extensionUri: vscode.Uri,
@@ -45,19 +48,28 @@ export class SidebarView implements vscode.WebviewViewProvider, vscode.Disposabl
   }
 
   resolveWebviewView(view: vscode.WebviewView): void {
+    this.disposeViewListeners();
     this.view = view;
     this.ready = false;
     this.posted = null;
     view.webview.options = webviewOptions(this.extensionUri);
     view.webview.html = webviewHtml(view.webview, this.extensionUri, 'sidebar.js', 'Model Rankings');
-    this.disposables.push(
-      view.webview.onDidReceiveMessage((raw: unknown) => void this.onMessage(raw)),
+    this.viewListeners = [
+      view.webview.onDidReceiveMessage((raw: unknown) => {
+        this.onMessage(raw).catch((error: unknown) => this.log.error(messageFailureText('sidebar', raw, error)));
+      }),
       view.onDidDispose(() => {
         this.view = undefined;
         this.ready = false;
+        this.disposeViewListeners();
       }),
-    );
+    ];
     void this.store.ensureLoaded();
+  }
+
+  private disposeViewListeners(): void {
+    for (const d of this.viewListeners) d.dispose();
+    this.viewListeners = [];
   }
 
   /** Whether the webview is loaded and has asked for data. */
@@ -161,6 +173,7 @@ export class SidebarView implements vscode.WebviewViewProvider, vscode.Disposabl
   }
 
   dispose(): void {
+    this.disposeViewListeners();
     for (const d of this.disposables) d.dispose();
   }
 }

@@ -277,8 +277,8 @@ describe("a model's history from the full split (fixture server)", function () {
       assert.deepEqual([series.points[0]?.rank, series.points.at(-1)?.rank], [10, 28]);
       assert.equal(server.requests[0]?.query.get('split'), 'full');
       assert.equal(server.requests[0]?.query.get('where'), `"model_name"='qwen3.7-max-20260517' AND "category"='overall'`);
-      const refused = await fetchModelHistory({ viewerBase: base, hubBase: base, dataset: 'x' }, http, 'webdev', 'overall', "x' OR '1'='1");
-      assert.equal(refused.requests, 0, 'a quote in a name is never sent');
+      const refused = await fetchModelHistory({ viewerBase: base, hubBase: base, dataset: 'x' }, http, 'webdev', 'overall', "x'; DROP TABLE data; --");
+      assert.equal(refused.requests, 0, 'a name the viewer would refuse (";", "--") is never sent');
       assert.equal(historyRows([{ ...(fetched.result.value[0] as object), model_name: 'other' }], 'qwen3.7-max-20260517', 'overall').ok, false);
     } finally {
       await server.stop();

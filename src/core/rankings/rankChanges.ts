@@ -3,6 +3,7 @@
  * rank band, a new model entering above, a model disappearing (or being renamed).
  */
 import type { LeaderboardRow } from './leaderboardRows';
+import { findBoard, findCategory, type LeaderboardData } from '../boards/leaderboard';
 import { renameSources, renameTargets } from '../models/modelMatching';
 
 export type Band = 'tied-with-first' | 'top-5' | 'top-10' | 'below-top-10';
@@ -13,12 +14,31 @@ export interface RankChange {
   readonly text: string;
 }
 
+/** Bands from best to worst: a move to a lower index is a move up. */
+const BAND_ORDER: readonly Band[] = ['tied-with-first', 'top-5', 'top-10', 'below-top-10'];
+
+/** What being in a band means, as "now …" / "no longer …" completes it. */
 const BAND_TEXT: Record<Band, string> = {
-  'tied-with-first': 'statistically tied with #1',
+  'tied-with-first': 'tied for first',
   'top-5': 'in the top 5',
   'top-10': 'in the top 10',
   'below-top-10': 'outside the top 10',
 };
+
+/**
+ * What a band change means for the model: a better band is what it now is, a worse one what it lost
+ * (or, out of the top 10, where it is now). "tied for first" comes from the intervals, so it can be
+ * won or lost while the plain rank moves the other way; then the band part says "but".
+ */
+function bandChangeText(model: string, old: LeaderboardRow, now: LeaderboardRow): string {
+  const [from, to] = [bandOf(old), bandOf(now)];
+  const better = BAND_ORDER.indexOf(to) < BAND_ORDER.indexOf(from);
+  const band = better ? `now ${BAND_TEXT[to]}` : to === 'below-top-10' ? 'out of the top 10' : `no longer ${BAND_TEXT[from]}`;
+  if (now.rank === old.rank) return `${model} stays at #${now.rank} (${band})`;
+  const rose = now.rank < old.rank;
+  const move = `${model} ${rose ? 'rose' : 'fell'} from #${old.rank} to #${now.rank}`;
+  return rose === better ? `${move} (${band})` : `${move} (but ${band})`;
+}
 
 /** The band a row is in; the tie with #1 comes from the intervals, not the plain rank. */
 export function bandOf(row: LeaderboardRow): Band {
@@ -49,7 +69,7 @@ export function detectRankChanges(previous: readonly LeaderboardRow[], next: rea
       continue;
     }
     if (!old || !now) continue;
-    if (bandOf(old) !== bandOf(now)) changes.push({ model, kind: 'band', text: `${model} is now ${BAND_TEXT[bandOf(now)]} (#${old.rank} → #${now.rank})` });
+    if (bandOf(old) !== bandOf(now)) changes.push({ model, kind: 'band', text: bandChangeText(model, old, now) });
     const newcomers = next.filter((r) => !before.has(r.model) && r.rating > now.rating && !renamedFromOld(r.model, before));
     if (newcomers.length > 0) changes.push({ model, kind: 'entered-above', text: `${newcomers.length === 1 ? `new model ${newcomers[0]?.model} entered` : `${newcomers.length} new models entered`} above ${model} (now #${now.rank})` });
   }
@@ -61,9 +81,31 @@ function renamedFromOld(model: string, before: ReadonlyMap<string, LeaderboardRo
   return renameSources(model).some((from) => before.has(from));
 }
 
+/** The publish date of a category in a data set, or null when it is not there. */
+function publishDateOf(data: LeaderboardData, board: string, category: string): string | null {
+  const found = findBoard(data, board);
+  return (found && findCategory(found, category)?.publishDate) ?? null;
+}
+
+/**
+ * Whether `next` holds an older publication of the category than `previous` (a source rolled back,
+ * or a test server): compared the wrong way round, every fall would be announced as a rise.
+ */
+export function isOlderPublication(previous: LeaderboardData, next: LeaderboardData, board: string, category: string): boolean {
+  const [before, after] = [publishDateOf(previous, board, category), publishDateOf(next, board, category)];
+  return before !== null && after !== null && after < before;
+}
+
 /** One notification line for all changes. */
 export function changeSummary(changes: readonly RankChange[], where: string): string {
   return `Model Rankings (${where}): ${changes.map((c) => c.text).join('; ')}.`;
+}
+
+/** What the notification's Compare opens: the changed models still on the board, a lone one beside the board's best other model. */
+export function modelsToCompare(changes: readonly RankChange[], next: readonly LeaderboardRow[]): string[] {
+  const models = [...new Set(changes.map((c) => c.model))].filter((m) => next.some((r) => r.model === m));
+  const best = next.find((r) => !models.includes(r.model))?.model;
+  return models.length >= 2 || best === undefined ? models : [...models, best];
 }
 
 /** At most one notification per interval. */

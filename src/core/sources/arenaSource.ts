@@ -4,6 +4,7 @@
  */
 import { datasetInfoSchema, describeIssue, viewerPageSchema } from './arenaSchema';
 import { getJson, type HttpOptions } from './httpJson';
+import { sqlString, whereValueProblem } from './viewerWhere';
 import { fail, ok, type Result } from '../../shared/result';
 
 export interface ArenaEndpoints {
@@ -43,7 +44,7 @@ function viewerUrl(endpoints: ArenaEndpoints, board: string, split: 'latest' | '
 
 /** The viewer URL of one page: `/rows` for a whole board, `/filter` for chosen categories. */
 export function pageUrl(endpoints: ArenaEndpoints, board: string, categories: readonly string[] | null, offset: number): string {
-  const where = categories && categories.length > 0 ? categories.map((c) => `"category"='${c}'`).join(' OR ') : null;
+  const where = categories && categories.length > 0 ? categories.map((c) => `"category"=${sqlString(c)}`).join(' OR ') : null;
   return viewerUrl(endpoints, board, 'latest', where, offset);
 }
 
@@ -72,9 +73,10 @@ export async function fetchBoardRows(endpoints: ArenaEndpoints, http: HttpOption
 /** One model's whole history in one category from the `full` split (one `/filter` request, ≤ 100 dates). */
 export async function fetchModelHistory(endpoints: ArenaEndpoints, http: HttpOptions, board: string, category: string, model: string): Promise<Counted<unknown[]>> {
   if (!CATEGORY_ID.test(board) || !CATEGORY_ID.test(category)) return { result: fail('invalid board or category id'), requests: 0 };
-  // Single quotes are the only character that could break out of the SQL-like string literal.
-  if (model.includes("'") || model.length > 300) return { result: fail('model name cannot be queried'), requests: 0 };
-  const where = `"model_name"='${model}' AND "category"='${category}'`;
+  if (model.length > 300) return { result: fail('model name cannot be queried: longer than 300 characters'), requests: 0 };
+  const problem = whereValueProblem(model);
+  if (problem) return { result: fail(`model name cannot be queried: ${problem}`), requests: 0 };
+  const where = `"model_name"=${sqlString(model)} AND "category"=${sqlString(category)}`;
   const response = await getJson(viewerUrl(endpoints, board, 'full', where, 0), http);
   if (!response.ok) return { result: fail(`${board} history: ${response.failure.message}`), requests: 1, ...retryOf(response.failure) };
   const page = viewerPageSchema.safeParse(response.json);
