@@ -42,7 +42,7 @@ export function retryAfterMs(header: string | null, now: number): number {
   return 60_000;
 }
 
-const hostOf = (url: string): string => {
+export const hostOf = (url: string): string => {
   try {
     return new URL(url).host;
   } catch {
@@ -51,7 +51,7 @@ const hostOf = (url: string): string => {
 };
 
 /** Reads a body up to maxBytes; null when it is larger. */
-async function readCapped(response: Response, maxBytes: number): Promise<string | null> {
+export async function readCapped(response: Response, maxBytes: number): Promise<string | null> {
   const declared = Number(response.headers.get('content-length'));
   if (Number.isFinite(declared) && declared > maxBytes) return null;
   if (!response.body) return '';
