@@ -41,7 +41,6 @@ export const LIVEBENCH_CODING = 'Coding';
 export const LIVEBENCH_AGENTIC_CODING = 'Agentic Coding';
 
 const LIMITS = { rows: 5000, columns: 300, categories: 40, tasksPerCategory: 60, nameLength: 120 } as const;
-const NUMBER = /^-?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
 const PRINTABLE = /^[^\p{Cc}\p{Cf}\p{Cs}]+$/u;
 const MAX_PROBLEMS = 50;
 /** A table where more than this share of the filled cells is unreadable is not believed at all. */
@@ -82,25 +81,32 @@ function looksLikeHtml(text: string): boolean {
   return /^\s*</.test(text.slice(0, 200));
 }
 
+/** A cell's score: null when empty (not run), 'bad' unless a plain decimal number from 0 to 100. */
 function score(cell: string): number | null | 'bad' {
   const text = cell.trim();
   if (text === '') return null;
-  if (!NUMBER.test(text)) return 'bad';
+  // Digits, point, sign and exponent only: Number() alone would also read hex, binary and "Infinity".
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (!((c >= 48 && c <= 57) || c === 46 || c === 101 || c === 69 || c === 43 || c === 45)) return 'bad';
+  }
   const value = Number(text);
   return value >= 0 && value <= 100 ? value : 'bad';
 }
 
-const mean = (values: readonly (number | null)[]): number | null => {
+/** The mean of `values` at `indices`, skipping nulls; null when all are. */
+function mean(values: readonly (number | null)[], indices: readonly number[]): number | null {
   let sum = 0;
   let count = 0;
-  for (const v of values) {
-    if (v !== null) {
+  for (const i of indices) {
+    const v = values[i];
+    if (v !== null && v !== undefined) {
       sum += v;
       count++;
     }
   }
   return count > 0 ? sum / count : null;
-};
+}
 
 /** Both files of one release → the board, or a message naming LiveBench and what is wrong. */
 export function parseLiveBench(release: string, tableText: string, categoriesText: string): Result<LiveBenchBoard> {
@@ -132,7 +138,11 @@ export function parseLiveBench(release: string, tableText: string, categoriesTex
   for (const name of [LIVEBENCH_CODING, LIVEBENCH_AGENTIC_CODING]) if (!categories.value.some((c) => c.name === name)) note(`the categories file has no ${quoted(name)} category`);
 
   const taskIndex = categories.value.map((c) => c.tasks.map((t) => columns.indexOf(t)));
+  const usedIndex = [...new Set(taskIndex.flat())];
+  const categoryIndex = categories.value.map((_, i) => i);
   const byModel = new Map<string, LiveBenchModel | null>();
+  // One row's scores by column, reused row after row (only the used columns are ever read).
+  const values: (number | null)[] = columns.map(() => null);
   let filled = 0;
   let bad = 0;
   for (const [r, row] of rows.entries()) {
@@ -141,25 +151,21 @@ export function parseLiveBench(release: string, tableText: string, categoriesTex
       note(`row ${r + 2} ${row.length !== columns.length ? `has ${row.length} cells, not ${columns.length}` : 'has no readable model name'}; left out`);
       continue;
     }
-    const cells = new Map<number, number | null>();
-    for (const indices of taskIndex) {
-      for (const i of indices) {
-        if (cells.has(i)) continue;
-        const value = score(row[i] ?? '');
-        if (value !== null) filled++;
-        if (value === 'bad') {
-          bad++;
-          note(`${quoted(model)}: ${quoted((row[i] ?? '').trim())} in ${columns[i] ?? '?'} is not a score from 0 to 100; left out`);
-        }
-        cells.set(i, value === 'bad' ? null : value);
+    for (const i of usedIndex) {
+      const value = score(row[i] ?? '');
+      if (value !== null) filled++;
+      if (value === 'bad') {
+        bad++;
+        note(`${quoted(model)}: ${quoted((row[i] ?? '').trim())} in ${columns[i] ?? '?'} is not a score from 0 to 100; left out`);
       }
+      values[i] = value === 'bad' ? null : value;
     }
-    const scores = taskIndex.map((indices) => mean(indices.map((i) => cells.get(i) ?? null)));
+    const scores = taskIndex.map((indices) => mean(values, indices));
     if (byModel.has(model)) {
       // Which of two rows is right is a guess: neither is shown.
       note(`${quoted(model)} has more than one row; left out`);
       byModel.set(model, null);
-    } else byModel.set(model, { model, scores, overall: mean(scores) });
+    } else byModel.set(model, { model, scores, overall: mean(scores, categoryIndex) });
   }
   if (filled > 0 && bad / filled > MAX_BAD_CELL_SHARE) return fail(problem(`${bad} of ${filled} scores in the table are not numbers from 0 to 100`));
   const models = [...byModel.values()].filter((m): m is LiveBenchModel => m !== null);
