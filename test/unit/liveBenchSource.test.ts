@@ -100,6 +100,20 @@ describe('LiveBench source against the fixture server', () => {
     }
   });
 
+  it('a copy fetched while the listing was down reaches one request per check once it is back', async () => {
+    server.fault('livebench:listing', 'http500');
+    const blind = updated(await check(null));
+    assert.equal(blind.copy.table.sha, null);
+    server.clearFaults();
+    const recovered = await check(blind.copy);
+    assert.equal(recovered.kind, 'unchanged');
+    assert.equal(recovered.requests, 3, 'the listing, then both files answer 304');
+    assert.match(recovered.copy.table.sha ?? '', /^[0-9a-f]{40}$/);
+    assert.match(recovered.copy.categories.sha ?? '', /^[0-9a-f]{40}$/);
+    const quiet = await check(recovered.copy);
+    assert.deepEqual([quiet.kind, quiet.requests], ['unchanged', 1]);
+  });
+
   it('with nothing held and no listing, fetches the release known when this was written', async () => {
     server.fault('livebench:listing', 'http500');
     const result = updated(await check(null));

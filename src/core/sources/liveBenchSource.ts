@@ -114,7 +114,7 @@ export async function checkLiveBench(held: LiveBenchCopy | null, options: LiveBe
   if ('failure' in categories.result) return failed(`the categories file could not be read: ${categories.result.failure.message}`, requests, notes, categories.result.failure);
   // The listing's ETag is kept only when both files match it; else the next check reads the listing again.
   const etag = table.consistent && categories.consistent ? listingEtag : (held?.listingEtag ?? null);
-  if (same && !table.result.fresh && !categories.result.fresh) return { kind: 'unchanged', copy: { ...same, listingEtag: etag }, requests, notes };
+  if (same && !table.result.fresh && !categories.result.fresh) return { kind: 'unchanged', copy: { ...same, listingEtag: etag, table: table.result.file, categories: categories.result.file }, requests, notes };
   const board = parseLiveBench(target.release, table.result.file.text, categories.result.file.text);
   if (!board.ok) return { kind: 'failed', error: board.error, requests, notes };
   const copy: LiveBenchCopy = { release: target.release, listingEtag: etag, table: table.result.file, categories: categories.result.file, fetchedAt: options.now };
@@ -137,7 +137,12 @@ async function fileOf(held: LiveBenchFile | null, listedSha: string | null, url:
   if (held && listedSha !== null && held.sha === listedSha) return { result: { file: held, fresh: false }, requests: 0, consistent: true };
   const got = await getTextConditional(url, held, http, accept);
   if (!got.ok) return { result: { failure: got.failure }, requests: 1, consistent: false };
-  // A 304 although the listing names another blob: a cache in between is behind; keep the held text and look again next time.
-  if (got.notModified) return held ? { result: { file: held, fresh: false }, requests: 1, consistent: listedSha === null || listedSha === held.sha } : { result: { failure: { kind: 'http', status: 304, message: 'not modified without a held copy' } }, requests: 1, consistent: false };
+  if (got.notModified) {
+    if (!held) return { result: { failure: { kind: 'http', status: 304, message: 'not modified without a held copy' } }, requests: 1, consistent: false };
+    // A copy read without a listing has no sha: the 304 vouches for it, and it takes the listed one.
+    if (held.sha === null) return { result: { file: { ...held, sha: listedSha }, fresh: false }, requests: 1, consistent: true };
+    // A 304 although the listing names another blob: a cache in between is behind; keep the held text and look again next time.
+    return { result: { file: held, fresh: false }, requests: 1, consistent: listedSha === null || listedSha === held.sha };
+  }
   return { result: { file: { text: got.text, sha: listedSha, ...got.validators }, fresh: true }, requests: 1, consistent: true };
 }
