@@ -7,7 +7,8 @@ import { boardTitle, categoryLabel, compareBoardIds } from '../boards/boardCatal
 import { categoryRows, type LeaderboardRow } from '../rankings/leaderboardRows';
 import { compareRatings, winProbability, type RatingGap } from '../rankings/rankStatistics';
 import { blendedPrice, pricePerPoint, type PricePerPoint } from '../models/pricing';
-import { findModelRow, normaliseModelName, stripVariantSuffix } from '../models/modelMatching';
+import { findModelRow, normaliseModelName } from '../models/modelMatching';
+import { stripVariantSuffix } from '../models/modelVariants';
 import { LIMITS } from '../../shared/protocolLimits';
 
 export const MIN_COMPARE = 2;
@@ -58,9 +59,9 @@ export interface Comparison {
 
 
 /** Family key for hints: no date, no `-preview`, no effort suffix. */
-function familyKey(name: string, organization: string): string {
+function familyKey(name: string, _organization: string): string {
   const base = normaliseModelName(name).replace(/-preview$/, '');
-  return stripVariantSuffix(base, organization) ?? base;
+  return stripVariantSuffix(base) ?? base;
 }
 
 /** A differently named entry of the same family (`qwen3.7-max-preview` for `qwen3.7-max-20260517`), for a hint only. */
