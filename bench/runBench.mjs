@@ -13,6 +13,7 @@ import { measureActivation } from './activation.mjs';
 import { measureWebviewInWorkbench } from './webviewInWorkbench.mjs';
 import { median } from './stats.mjs';
 import { quietMachine } from './quietMachine.mjs';
+import { measureModelGrouping } from './modelGrouping.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const require = createRequire(import.meta.url);
@@ -89,6 +90,18 @@ for (const [name, file] of Object.entries(files)) {
     rank.push(performance.now() - t);
   }
   row(`Rank ranges of one category (${board.categories[0].entries.length} rows, lazily when shown)`, ms(median(rank)), '', null);
+}
+
+// 1b. Board entries → models: prices matched from the OpenRouter list, then the model catalog.
+{
+  const { openRouter, downloaded: d, snapshot: s } = measureModelGrouping();
+  row(
+    `Models from board entries, as downloaded by default (${d.rows} rows) + ${openRouter} OpenRouter models → ${d.models} models`,
+    `${ms(d.totalMs)} (prices ${ms(d.matchMs)} + catalog ${ms(d.groupMs)})`,
+    '≤ 2 ms',
+    d.totalMs <= 2,
+    `the embedded snapshot, every Text category (${s.rows} rows): ${ms(s.totalMs)} (prices ${ms(s.matchMs)} + catalog ${ms(s.groupMs)}); medians of 60 warm runs, each step from an empty young generation`,
+  );
 }
 
 // 2. Sizes.
