@@ -14,6 +14,7 @@ import { measureWebviewInWorkbench } from './webviewInWorkbench.mjs';
 import { median } from './stats.mjs';
 import { measureLiveBenchParse } from './liveBenchParse.mjs';
 import { quietMachine } from './quietMachine.mjs';
+import { measureModelGrouping } from './modelGrouping.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const require = createRequire(import.meta.url);
@@ -95,6 +96,18 @@ for (const [name, file] of Object.entries(files)) {
 // 1b. LiveBench: both recorded files (table CSV + categories JSON) → category scores, warm, in this process.
 const liveBench = measureLiveBenchParse();
 row(`LiveBench parse warm, table + categories (${kb(liveBench.bytes)}, ${liveBench.models} models)`, `${ms(liveBench.medianMs)} (p90 ${ms(liveBench.p90Ms)}; first call ${ms(liveBench.firstMs)})`, '≤ 5 ms', liveBench.medianMs <= 5);
+
+// 1c. Board entries → models: prices matched from the OpenRouter list, then the model catalog.
+{
+  const { openRouter, downloaded: d, snapshot: s } = measureModelGrouping();
+  row(
+    `Models from board entries, as downloaded by default (${d.rows} rows) + ${openRouter} OpenRouter models → ${d.models} models`,
+    `${ms(d.totalMs)} (prices ${ms(d.matchMs)} + catalog ${ms(d.groupMs)})`,
+    '≤ 2 ms',
+    d.totalMs <= 2,
+    `the embedded snapshot, every Text category (${s.rows} rows): ${ms(s.totalMs)} (prices ${ms(s.matchMs)} + catalog ${ms(s.groupMs)}); medians of 60 warm runs, each step from an empty young generation`,
+  );
+}
 
 // 2. Sizes.
 const size = (path) => statSync(join(root, path)).size;

@@ -2,7 +2,7 @@
 import * as vscode from 'vscode';
 import { compareToHostSchema, hostToCompareSchema, type HostToCompare } from '../shared/protocol';
 import type { LeaderboardStore } from '../core/store/leaderboardStore';
-import { compareModels, DEFAULT_COMPARE_CATEGORIES } from '../core/comparison/comparison';
+import { compareModels, DEFAULT_COMPARE_CATEGORIES, entryNamesOn } from '../core/comparison/comparison';
 import { buildCompareState } from '../core/comparison/comparisonView';
 import { comparisonMarkdown } from '../core/comparison/comparisonMarkdown';
 import { webviewHtml, webviewOptions } from './webviewHtml';
@@ -108,7 +108,7 @@ export class ComparePanel implements vscode.Disposable {
     const data = this.store.current;
     if (!data || this.models.length < 2) return;
     const comparison = compareModels(data, this.models, DEFAULT_COMPARE_CATEGORIES);
-    this.send(buildCompareState(comparison, data.provenance, await this.historyOf(comparison.models)));
+    this.send(buildCompareState(comparison, data.provenance, await this.historyOf(entryNamesOn(data, comparison, HISTORY_TRACK.board))));
   }
 
   /** The compared models' score histories on Code Arena, or null when no model has one. */

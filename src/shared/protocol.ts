@@ -120,7 +120,18 @@ export const compareStateSchema = z.object({
       title: shortText,
       publishDate: shortText,
       total: num,
-      cells: z.array(z.object({ rank: z.nullable(num), range: shortText, score: shortText, votes: shortText, preliminary: z.boolean(), missing: shortText })),
+      cells: z.array(
+        z.object({
+          rank: z.nullable(num),
+          range: shortText,
+          score: shortText,
+          votes: shortText,
+          preliminary: z.boolean(),
+          missing: shortText,
+          /** The board's name for the model here, when it is listed under different names on different boards. */
+          listedAs: z.optional(shortText),
+        }),
+      ),
     }),
   ),
   verdicts: z.array(z.object({ category: shortText, pair: z.string(), gap: shortText, winProbability: shortText, verdict: verdictEnum, verdictText: shortText, cost: shortText })),

@@ -98,8 +98,9 @@ describe('Compare Models in the extension host', () => {
     await vscode.commands.executeCommand(COMMANDS.compareModels, ['qwen3.7-max-20260517', 'claude-opus-4-7']);
     const state = await waitFor(() => extension.comparison(), (c) => c.ready, 'comparison panel ready');
     assert.deepEqual(state.models, ['qwen3.7-max-20260517', 'claude-opus-4-7']);
-    assert.match(state.markdown, /^## Model comparison: qwen3\.7-max-20260517 vs claude-opus-4-7/);
-    assert.match(state.markdown, /\| Code Arena · Overall \| qwen3\.7-max-20260517 vs claude-opus-4-7 \| −41 ± 10 \| 44% \| clearly worse \|/);
+    assert.match(state.markdown, /^## Model comparison: Qwen3\.7-Max vs Claude Opus 4\.7/);
+    assert.match(state.markdown, /\| Code Arena · Overall \| Qwen3\.7-Max \(as `qwen3\.7-max-20260517`\) vs Claude Opus 4\.7 \| −41 ± 10 \| 44% \| clearly worse \|/);
+    assert.match(state.markdown, /\| Text · Overall \| Qwen3\.7-Max \(as `qwen3\.7-max-preview`\) vs Claude Opus 4\.7 \| −20 ± 11 \| 47% \| clearly worse \|/);
     assert.match(state.markdown, /CC BY 4\.0/);
   });
 

@@ -30,7 +30,7 @@ describe('UI: Compare Models', function () {
     const table = frame.locator('table.side-by-side');
     await table.waitFor({ timeout: 60_000 });
     const head = await table.locator('thead th').allTextContents();
-    assert.deepEqual(head.slice(1).sort(), ['claude-opus-4-7', 'qwen3.7-max-20260517']);
+    assert.deepEqual(head.slice(1).sort(), ['Claude Opus 4.7', 'Qwen3.7-Max']);
     assert.ok((await frame.locator('.verdict').count()) >= 3);
     assert.match((await frame.locator('footer').textContent()) ?? '', /CC BY 4\.0/);
     await h.screenshot(wb.page, 'compare');

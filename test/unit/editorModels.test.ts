@@ -40,8 +40,17 @@ describe('rankings for AI agents (language model tool)', () => {
     assert.ok(answer.ok);
     assert.match(answer.value, /^Code Arena · Overall, published 2026-08-19, 117 models\./);
     assert.match(answer.value, /qwen3\.7-max-20260517 \(alibaba\): #28 of 117, rank range 23–32 .*score 1516\.7 \(95% CI 1509\.1–1524\.3\), 8,373 votes, \$1\.475\/\$4\.425 per M/);
-    assert.match(answer.value, /no-such-model: not on this board/);
+    assert.match(answer.value, /"no-such-model": no model of that name on any board/);
     assert.match(answer.value, /CC BY 4\.0/);
+  });
+
+  it('takes names as people write them and says which entry it used on this board', () => {
+    const text = answerRankingsQuery(data, { board: 'text_style_control', models: ['Qwen3.7-Max', 'claude opus 4.7', 'gpt-5.5 (codex-harness)', 'claude opus'] });
+    assert.ok(text.ok);
+    assert.match(text.value, /^- Qwen3\.7-Max, listed here as qwen3\.7-max-preview \(alibaba\): #27 of 393.*\$1\.475\/\$4\.425 per M.*\(the preview of qwen3\.7-max: /m);
+    assert.match(text.value, /^- Claude Opus 4\.7, listed here as claude-opus-4-7 \(anthropic\): #6 of 393/m);
+    assert.match(text.value, /^- GPT-5\.5 · Codex harness: not on Text · Overall \(listed on Code Arena as gpt-5\.5 \(codex-harness\)\)\.$/m);
+    assert.match(text.value, /^- "claude opus" could be Claude Opus 4\.6, Claude Opus 4\.7, .*: ask again with one of these names\.$/m);
   });
 
   it('lists the top N under a price, leaving out unknown prices and saying so', () => {

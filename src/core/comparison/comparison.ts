@@ -7,19 +7,28 @@ import { boardTitle, categoryLabel, compareBoardIds } from '../boards/boardCatal
 import { categoryRows, type LeaderboardRow } from '../rankings/leaderboardRows';
 import { compareRatings, winProbability, type RatingGap } from '../rankings/rankStatistics';
 import { blendedPrice, pricePerPoint, type PricePerPoint } from '../models/pricing';
-import { findModelRow, normaliseModelName, stripVariantSuffix } from '../models/modelMatching';
+import { findModelRow, normaliseModelName } from '../models/modelMatching';
+import { buildModelCatalog, type ModelCatalog } from '../models/modelCatalog';
+import type { ModelIdentity } from '../models/modelIdentity';
 import { LIMITS } from '../../shared/protocolLimits';
 
 export const MIN_COMPARE = 2;
 /** The most models one comparison takes: the protocol's limit. */
 export const MAX_COMPARE = LIMITS.compareModels;
 
+/** One compared model: a model of the catalog, or a name no board lists (shown as missing everywhere). */
+export interface ComparedModel {
+  /** What the comparison calls it: the display name ("Qwen3.7-Max"), or the name as given. */
+  readonly name: string;
+  readonly model: ModelIdentity | null;
+}
+
 export interface PairResult extends RatingGap {
   readonly a: number;
   readonly b: number;
   /** Probability that a beats b in one battle. */
   readonly winProbability: number;
-  /** Price of a's gain over b (a is the higher-scoring of the two), or null when a price is unknown. */
+  /** Price of the gain of the higher-scoring of the two, at the models' prices, or null when a price is unknown. */
   readonly cost: PricePerPoint | null;
 }
 
@@ -30,9 +39,14 @@ export interface CategoryComparison {
   readonly categoryLabel: string;
   readonly publishDate: string;
   readonly total: number;
-  /** One per selected model, in selection order; null when the model is not in this category. */
+  /** One per selected model, in selection order; null when the model is not in this category. `row.model` is the entry used. */
   readonly entries: readonly (LeaderboardRow | null)[];
-  /** For a model not in this category: a differently named entry that may be related (shown as a hint, never merged). */
+  /**
+   * Per model, the entry's name when the model is listed under different names on different boards
+   * (so a reader sees "as qwen3.7-max-preview"), else null.
+   */
+  readonly listedAs: readonly (string | null)[];
+  /** For a model not in this category: an entry of a related model listed here (its base or a sibling variant), a hint only. */
   readonly relatedNames: readonly (string | null)[];
   readonly pairs: readonly PairResult[];
   /** Per selected model: the cheapest priced model statistically tied with it here (null: none cheaper, or no price). */
@@ -50,28 +64,38 @@ export interface Agreement {
 }
 
 export interface Comparison {
-  readonly models: readonly string[];
+  readonly models: readonly ComparedModel[];
+  /** Per model: its price (the same for every entry of the model). */
   readonly prices: readonly (PriceInfo | null)[];
   readonly categories: readonly CategoryComparison[];
   readonly agreements: readonly Agreement[];
 }
 
-
-/** Family key for hints: no date, no `-preview`, no effort suffix. */
-function familyKey(name: string, organization: string): string {
-  const base = normaliseModelName(name).replace(/-preview$/, '');
-  return stripVariantSuffix(base, organization) ?? base;
+/** Family of a model for hints: its variant's base, else its own name less `-preview`. */
+function familyOf(model: ModelIdentity): string {
+  return model.variant?.baseKey ?? normaliseModelName(model.entries[0]?.name ?? '').replace(/-preview$/, '');
 }
 
-/** A differently named entry of the same family (`qwen3.7-max-preview` for `qwen3.7-max-20260517`), for a hint only. */
-function relatedName(rows: readonly LeaderboardRow[], model: string, organization: string): string | null {
-  const key = familyKey(model, organization);
-  return rows.find((r) => r.model !== model && familyKey(r.model, r.organization) === key)?.model ?? null;
+/** An entry of this category of the model's base (`gpt-5.5` for `gpt-5.5 (codex-harness)`), else of its family, for a hint only. */
+function relatedName(catalog: ModelCatalog, boardId: string, rows: readonly LeaderboardRow[], model: ModelIdentity | null): string | null {
+  if (!model) return null;
+  const base = model.variant?.baseId ? catalog.byId(model.variant.baseId) : null;
+  const baseEntry = base ? rows.find((r) => catalog.modelOfEntry(boardId, r.model) === base) : undefined;
+  if (baseEntry) return baseEntry.model;
+  const family = familyOf(model);
+  for (const r of rows) {
+    const other = catalog.modelOfEntry(boardId, r.model);
+    if (other && other.id !== model.id && familyOf(other) === family) return r.model;
+  }
+  return null;
 }
 
-/** Cheapest priced row whose rating is statistically tied with `row`, if cheaper than `row` itself. */
-export function cheapestTiedWith(row: LeaderboardRow, rows: readonly LeaderboardRow[]): LeaderboardRow | null {
-  const own = blendedPrice(row.price);
+/**
+ * Cheapest priced row whose rating is statistically tied with `row`, if cheaper than `row` itself
+ * (at `ownPrice` when given: a model's price, which its preview entry may lack).
+ */
+export function cheapestTiedWith(row: LeaderboardRow, rows: readonly LeaderboardRow[], ownPrice: PriceInfo | null = row.price): LeaderboardRow | null {
+  const own = blendedPrice(ownPrice);
   let best: LeaderboardRow | null = null;
   let bestPrice = Infinity;
   for (const other of rows) {
@@ -86,30 +110,39 @@ export function cheapestTiedWith(row: LeaderboardRow, rows: readonly Leaderboard
   return best;
 }
 
-function comparePair(rows: readonly (LeaderboardRow | null)[], a: number, b: number): PairResult | null {
+function comparePair(rows: readonly (LeaderboardRow | null)[], prices: readonly (PriceInfo | null)[], a: number, b: number): PairResult | null {
   const ra = rows[a];
   const rb = rows[b];
   if (!ra || !rb) return null;
   const gap = compareRatings(ra, rb);
-  const [hi, lo] = ra.rating >= rb.rating ? [ra, rb] : [rb, ra];
+  const [pa, pb] = [{ rating: ra.rating, price: prices[a] ?? null }, { rating: rb.rating, price: prices[b] ?? null }];
+  const [hi, lo] = ra.rating >= rb.rating ? [pa, pb] : [pb, pa];
   return { ...gap, a, b, winProbability: winProbability(ra.rating, rb.rating), cost: pricePerPoint(hi, lo) };
+}
+
+/** The row a compared model has in this category: its entry here, or (for a name no model has) the same name. */
+function rowOf(catalog: ModelCatalog, rows: readonly LeaderboardRow[], boardId: string, categoryId: string, compared: ComparedModel): LeaderboardRow | null {
+  if (!compared.model) return findModelRow(rows, compared.name) ?? null;
+  const entry = catalog.entryIn(compared.model, boardId, categoryId);
+  return entry === null ? null : (rows.find((r) => r.model === entry) ?? null);
 }
 
 function compareCategory(
   data: LeaderboardData,
+  catalog: ModelCatalog,
   boardId: string,
   categoryId: string,
   publishDate: string,
-  models: readonly string[],
-  organizations: readonly string[],
+  models: readonly ComparedModel[],
+  prices: readonly (PriceInfo | null)[],
 ): CategoryComparison | null {
   const rows = categoryRows(data, boardId, categoryId);
-  const entries = models.map((m) => findModelRow(rows, m) ?? null);
+  const entries = models.map((m) => rowOf(catalog, rows, boardId, categoryId, m));
   if (entries.every((e) => e === null)) return null;
   const pairs: PairResult[] = [];
   for (let a = 0; a < models.length; a++) {
     for (let b = a + 1; b < models.length; b++) {
-      const pair = comparePair(entries, a, b);
+      const pair = comparePair(entries, prices, a, b);
       if (pair) pairs.push(pair);
     }
   }
@@ -121,20 +154,20 @@ function compareCategory(
     publishDate,
     total: rows.length,
     entries,
-    relatedNames: entries.map((e, i) => (e ? null : relatedName(rows, models[i] ?? '', organizations[i] ?? ''))),
+    listedAs: entries.map((e, i) => (e && hasSeveralNames(models[i]?.model ?? null) ? e.model : null)),
+    relatedNames: entries.map((e, i) => (e ? null : relatedName(catalog, boardId, rows, models[i]?.model ?? null))),
     pairs,
-    cheapestTied: entries.map((e) => (e ? cheapestTiedWith(e, rows) : null)),
+    cheapestTied: entries.map((e, i) => (e ? cheapestTiedWith(e, rows, prices[i] ?? null) : null)),
   };
 }
 
-/** A model's organisation, from the first board that lists it ('' when unknown). */
-function organizationOf(data: LeaderboardData, model: string): string {
-  for (const board of data.boards) for (const c of board.categories) for (const e of c.entries) if (e.model === model) return e.organization;
-  return '';
+/** Whether a model is listed under more than one name (then each cell says which entry it is). */
+function hasSeveralNames(model: ModelIdentity | null): boolean {
+  return model !== null && new Set(model.entries.map((e) => e.name)).size > 1;
 }
 
 /** Where two models' verdicts point across categories, in words ("the boards disagree: …"). */
-function agreement(categories: readonly CategoryComparison[], models: readonly string[], a: number, b: number): Agreement {
+function agreement(categories: readonly CategoryComparison[], names: readonly string[], a: number, b: number): Agreement {
   const aAhead: string[] = [];
   const bAhead: string[] = [];
   const tied: string[] = [];
@@ -146,7 +179,7 @@ function agreement(categories: readonly CategoryComparison[], models: readonly s
     else if (pair.gap > 0) aAhead.push(where);
     else bAhead.push(where);
   }
-  const [na, nb] = [models[a] ?? '', models[b] ?? ''];
+  const [na, nb] = [names[a] ?? '', names[b] ?? ''];
   let summary: string;
   if (aAhead.length + bAhead.length + tied.length === 0) summary = `${na} and ${nb} share no board.`;
   else if (aAhead.length > 0 && bAhead.length > 0)
@@ -158,24 +191,63 @@ function agreement(categories: readonly CategoryComparison[], models: readonly s
 }
 
 /**
- * Compares 2–6 models on every board and the given categories of each board (all categories
- * when `categoriesPerBoard` has no entry for a board).
+ * The models to compare, from what a caller has: catalog models, or names as people write them
+ * (entry names, "Qwen3.7-Max", "claude opus 4.7"). Repeats are dropped; a name no model has is kept
+ * as given (it shows as missing everywhere).
  */
-export function compareModels(data: LeaderboardData, models: readonly string[], categoriesPerBoard: Readonly<Record<string, readonly string[]>> = {}): Comparison {
-  const unique = [...new Set(models)].slice(0, MAX_COMPARE);
-  const organizations = unique.map((m) => organizationOf(data, m));
+export function resolveCompared(catalog: ModelCatalog, models: readonly (string | ModelIdentity)[]): ComparedModel[] {
+  const seen = new Set<string>();
+  const result: ComparedModel[] = [];
+  for (const m of models) {
+    const model = typeof m === 'string' ? catalog.resolve(m) : (catalog.byId(m.id) ?? m);
+    const key = model ? `model:${model.id}` : `name:${String(m)}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    result.push(model ? { name: model.name, model } : { name: String(m), model: null });
+  }
+  return result.slice(0, MAX_COMPARE);
+}
+
+/**
+ * Compares 2–6 models on every board where any of their entries ranks, in the given categories of
+ * each board (all categories when `categoriesPerBoard` has no entry for a board). Each model is
+ * compared through its own entry on each board: Qwen3.7-Max as `qwen3.7-max-20260517` on Code Arena
+ * and as `qwen3.7-max-preview` on Text.
+ */
+export function compareModels(data: LeaderboardData, models: readonly (string | ModelIdentity)[], categoriesPerBoard: Readonly<Record<string, readonly string[]>> = {}): Comparison {
+  const catalog = buildModelCatalog(data);
+  const compared = resolveCompared(catalog, models);
+  const prices = compared.map((c) => (c.model ? c.model.price : (data.prices.get(c.name) ?? null)));
   const categories: CategoryComparison[] = [];
   for (const board of [...data.boards].sort((x, y) => compareBoardIds(x.id, y.id))) {
     const wanted = categoriesPerBoard[board.id];
     for (const category of board.categories) {
       if (wanted && !wanted.includes(category.id)) continue;
-      const result = compareCategory(data, board.id, category.id, category.publishDate, unique, organizations);
+      const result = compareCategory(data, catalog, board.id, category.id, category.publishDate, compared, prices);
       if (result) categories.push(result);
     }
   }
+  const names = compared.map((c) => c.name);
   const agreements: Agreement[] = [];
-  for (let a = 0; a < unique.length; a++) for (let b = a + 1; b < unique.length; b++) agreements.push(agreement(categories, unique, a, b));
-  return { models: unique, prices: unique.map((m) => data.prices.get(m) ?? null), categories, agreements };
+  for (let a = 0; a < compared.length; a++) for (let b = a + 1; b < compared.length; b++) agreements.push(agreement(categories, names, a, b));
+  return { models: compared, prices, categories, agreements };
+}
+
+/** The names of the compared models on one board (the name as given for one it does not list): for per-board lookups such as history. */
+export function entryNamesOn(data: LeaderboardData, comparison: Comparison, boardId: string): string[] {
+  const catalog = buildModelCatalog(data);
+  return comparison.models.map((c) => (c.model ? (catalog.entryOn(c.model, boardId) ?? c.name) : c.name));
+}
+
+/** Where a model is listed: "Code Arena as qwen3.7-max-20260517, Text as qwen3.7-max-preview". */
+export function listedOn(model: ModelIdentity, boardIds: readonly string[], quote: (name: string) => string = (n) => n): string {
+  return boardIds
+    .map((b) => {
+      const entry = model.entries.find((e) => e.boardId === b);
+      return entry ? `${boardTitle(b)} as ${quote(entry.name)}` : null;
+    })
+    .filter((t): t is string => t !== null)
+    .join(', ');
 }
 
 /** Categories compared by default: what a developer picking a coding assistant looks at. */

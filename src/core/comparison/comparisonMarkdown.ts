@@ -1,5 +1,5 @@
 /** A comparison as a Markdown document, ready for a PR description or a decision record. */
-import type { Comparison, CategoryComparison, PairResult } from './comparison';
+import { listedOn, type Comparison, type CategoryComparison, type ComparedModel, type PairResult } from './comparison';
 import { ARENA_ATTRIBUTION, type Provenance } from '../boards/leaderboard';
 import { rankRangeText, verdictText } from '../rankings/rankStatistics';
 import { escapeMarkdown, formatContext, formatCount, formatInterval, formatPrice, formatScore } from '../../shared/textFormat';
@@ -8,10 +8,26 @@ import type { LeaderboardRow } from '../rankings/leaderboardRows';
 
 const cell = (text: string): string => escapeMarkdown(text);
 
-function entryCell(row: LeaderboardRow | null, related: string | null): string {
-  if (!row) return related ? `not on this board (it lists ${related}, a separate entry)` : 'not on this board';
+/** A board's name for a model as inline code when that is safe (plain slug characters), else escaped text. */
+export function codeName(name: string): string {
+  return /^[\w.\-() ]{1,200}$/.test(name) ? `\`${name}\`` : cell(name);
+}
+
+function entryCell(row: LeaderboardRow | null, related: string | null, listedAs: string | null): string {
+  if (!row) return cell(related ? `not on this board (it lists ${related}, a separate entry)` : 'not on this board');
   const range = row.rankBest === row.rankWorst ? '' : ` (${rankRangeText(row)})`;
-  return `#${row.rank}${range} · ${formatScore(row.rating)} ${formatInterval(row.lower, row.upper)} · ${formatCount(row.votes)} votes${row.preliminary ? ' · preliminary' : ''}`;
+  const text = cell(`#${row.rank}${range} · ${formatScore(row.rating)} ${formatInterval(row.lower, row.upper)} · ${formatCount(row.votes)} votes${row.preliminary ? ' · preliminary' : ''}`);
+  return listedAs ? `${text} · as ${codeName(listedAs)}` : text;
+}
+
+/** "- **Qwen3.7-Max** (alibaba): Code Arena as `qwen3.7-max-20260517`, Text as `qwen3.7-max-preview`", with the reason of each merge. */
+function modelLine(compared: ComparedModel, boardIds: readonly string[]): string {
+  const { model } = compared;
+  if (!model) return `- **${cell(compared.name)}**: on no board`;
+  const where = listedOn(model, boardIds, codeName);
+  const merges = model.entries.filter((e) => e.merge && (e.merge.rule !== 'same-name' || e.name !== e.merge.sameAs.name));
+  const why = merges.map((e) => ` ${codeName(e.name)}: ${cell(e.merge?.because ?? '')}.`).join('');
+  return `- **${cell(model.name)}**${model.organization ? ` (${cell(model.organization)})` : ''}: ${where || 'on no compared board'}.${why}`;
 }
 
 /** `+41 ± 12` with a real minus sign for negatives. */
@@ -32,18 +48,22 @@ export function costText(pair: PairResult): string {
 
 function pairRows(c: CategoryComparison, models: readonly string[]): string[] {
   return c.pairs.map((p) => {
-    const name = `${cell(models[p.a] ?? '')} vs ${cell(models[p.b] ?? '')}`;
+    const side = (i: number): string => `${cell(models[i] ?? '')}${c.listedAs[i] ? ` (as ${codeName(c.listedAs[i] ?? '')})` : ''}`;
+    const name = `${side(p.a)} vs ${side(p.b)}`;
     return `| ${cell(`${c.boardTitle} · ${c.categoryLabel}`)} | ${name} | ${formatGap(p.gap, p.gapHalfWidth)} | ${Math.round(p.winProbability * 100)}% | ${verdictText(p.verdict)} | ${cell(costText(p))} |`;
   });
 }
 
 /** The whole comparison as Markdown with scores, intervals, verdicts, prices, dates and attribution. */
 export function comparisonMarkdown(comparison: Comparison, provenance: Provenance): string {
-  const { models } = comparison;
+  const models = comparison.models.map((m) => m.name);
+  const boardIds = [...new Set(comparison.categories.map((c) => c.boardId))];
   const out: string[] = [`## Model comparison: ${models.map(cell).join(' vs ')}`, ''];
+  for (const m of comparison.models) out.push(modelLine(m, boardIds));
+  out.push('');
   out.push(`| Board · category (published) | ${models.map(cell).join(' | ')} |`, `|---|${models.map(() => '---').join('|')}|`);
   for (const c of comparison.categories) {
-    out.push(`| ${cell(`${c.boardTitle} · ${c.categoryLabel} (${c.publishDate}, ${c.total} models)`)} | ${c.entries.map((e, i) => cell(entryCell(e, c.relatedNames[i] ?? null))).join(' | ')} |`);
+    out.push(`| ${cell(`${c.boardTitle} · ${c.categoryLabel} (${c.publishDate}, ${c.total} models)`)} | ${c.entries.map((e, i) => entryCell(e, c.relatedNames[i] ?? null, c.listedAs[i] ?? null)).join(' | ')} |`);
   }
   out.push('', '### Verdicts (gap ± 95% interval of the difference)', '', '| Board · category | Pair | Gap | P(win) | Verdict | Cost of the gain |', '|---|---|---|---|---|---|');
   for (const c of comparison.categories) out.push(...pairRows(c, models));

@@ -1,25 +1,34 @@
 /** A comparison turned into display strings for the comparison panel (the panel only lays them out). */
 import type { CompareState } from '../../shared/protocol';
-import type { Comparison } from './comparison';
+import { listedOn, type Comparison } from './comparison';
 import { costText, formatGap } from './comparisonMarkdown';
 import { ARENA_ATTRIBUTION, type Provenance } from '../boards/leaderboard';
 import { blendedPrice } from '../models/pricing';
 import { rankRangeText, verdictText } from '../rankings/rankStatistics';
 import { formatContext, formatCount, formatInterval, formatPrice, formatScore } from '../../shared/textFormat';
 
+/** A model's name in a verdict, with the entry it was compared through when its names differ: "Qwen3.7-Max (as qwen3.7-max-preview)". */
+function side(c: Comparison['categories'][number], models: readonly string[], i: number): string {
+  const listedAs = c.listedAs[i];
+  return `${models[i] ?? ''}${listedAs ? ` (as ${listedAs})` : ''}`;
+}
+
 /** Builds the panel's state from a comparison (and the models' histories, when known). */
 export function buildCompareState(comparison: Comparison, provenance: Provenance, history: CompareState['history'] = null): CompareState {
-  const { models } = comparison;
+  const models = comparison.models.map((m) => m.name);
+  const boardIds = [...new Set(comparison.categories.map((c) => c.boardId))];
   const first = comparison.categories[0];
+  /** Which entry is the model on each board, when its names differ ("Code Arena as …, Text as …"). */
+  const listed = comparison.models.map((m) => (m.model && new Set(m.model.entries.map((e) => e.name)).size > 1 ? `Listed on ${listedOn(m.model, boardIds)}.` : ''));
   return {
     type: 'compareState',
-    models: [...models],
-    prices: comparison.prices.map((p) => ({
+    models,
+    prices: comparison.prices.map((p, i) => ({
       input: formatPrice(p?.inputPerM ?? null),
       output: formatPrice(p?.outputPerM ?? null),
       blended: formatPrice(blendedPrice(p)),
       context: formatContext(p?.contextLength ?? null),
-      note: p ? `OpenRouter ${p.openRouterId}${p.match === 'variant' ? ' (base model of this effort/harness variant)' : ''}` : 'No certain OpenRouter match: price unknown',
+      note: `${p ? `OpenRouter ${p.openRouterId}${p.match === 'variant' ? ' (base model of this effort/harness variant)' : ''}` : 'No certain OpenRouter match: price unknown'}${listed[i] ? ` · ${listed[i]}` : ''}`.slice(0, 400),
     })),
     categories: comparison.categories.map((c) => ({
       title: `${c.boardTitle} · ${c.categoryLabel}`,
@@ -27,15 +36,16 @@ export function buildCompareState(comparison: Comparison, provenance: Provenance
       total: c.total,
       cells: c.entries.map((e, i) => {
         const related = c.relatedNames[i];
+        const listedAs = c.listedAs[i];
         return e
-          ? { rank: e.rank, range: e.rankBest === e.rankWorst ? '' : rankRangeText(e), score: `${formatScore(e.rating)} ${formatInterval(e.lower, e.upper)}`, votes: formatCount(e.votes), preliminary: e.preliminary, missing: '' }
+          ? { rank: e.rank, range: e.rankBest === e.rankWorst ? '' : rankRangeText(e), score: `${formatScore(e.rating)} ${formatInterval(e.lower, e.upper)}`, votes: formatCount(e.votes), preliminary: e.preliminary, missing: '', ...(listedAs ? { listedAs: listedAs.slice(0, 400) } : {}) }
           : { rank: null, range: '', score: '', votes: '', preliminary: false, missing: related ? `Not on this board (lists ${related}, a separate entry)` : 'Not on this board' };
       }),
     })),
     verdicts: comparison.categories.flatMap((c) =>
       c.pairs.map((p) => ({
         category: `${c.boardTitle} · ${c.categoryLabel}`,
-        pair: `${models[p.a] ?? ''} vs ${models[p.b] ?? ''}`,
+        pair: `${side(c, models, p.a)} vs ${side(c, models, p.b)}`,
         gap: formatGap(p.gap, p.gapHalfWidth),
         winProbability: `${Math.round(p.winProbability * 100)}%`,
         verdict: p.verdict,

@@ -3,7 +3,8 @@
  * with the same precision-first rules as prices: the same name (or family), else an effort variant
  * of it shown as a "proxy"; anything looser is no match.
  */
-import { normaliseModelName, stripVariantSuffix } from './modelMatching';
+import { normaliseModelName } from './modelMatching';
+import { effortLevelBases, stripVariantSuffix } from './modelVariants';
 
 /** What the editor tells us about a chat model. */
 export interface EditorModel {
@@ -40,10 +41,12 @@ interface RowIndex<T extends NamedRow> {
 function indexRows<T extends NamedRow>(rows: readonly T[]): RowIndex<T> {
   const exact = new Map<string, T>();
   const proxy = new Map<string, T>();
-  for (const row of rows) {
-    const name = normaliseModelName(row.model);
+  const names = rows.map((row) => normaliseModelName(row.model));
+  const effortBases = effortLevelBases(names);
+  for (const [i, row] of rows.entries()) {
+    const name = names[i] ?? '';
     if (!exact.has(name)) exact.set(name, row);
-    const stripped = stripVariantSuffix(name, row.organization);
+    const stripped = stripVariantSuffix(name, effortBases);
     if (stripped !== null && !proxy.has(stripped)) proxy.set(stripped, row);
   }
   return { exact, proxy };

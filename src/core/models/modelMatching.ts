@@ -5,6 +5,8 @@
  */
 import type { PriceInfo } from '../boards/leaderboard';
 import type { OpenRouterPrice } from '../sources/openRouterSchema';
+import { OPENROUTER_ALIASES, RENAMES, renameTargetsOf } from './modelAliases';
+import { effortLevelBases, stripVariantSuffix } from './modelVariants';
 
 /** Arena organisation → OpenRouter vendor prefixes that may price its models. */
 const VENDORS: Readonly<Record<string, readonly string[]>> = {
@@ -34,31 +36,12 @@ const VENDORS: Readonly<Record<string, readonly string[]>> = {
   stepfun: ['stepfun'],
 };
 
-/**
- * Known pairs that normalising cannot find (Arena name → OpenRouter id). Each was checked by hand
- * against the recorded data; the `-it` suffix is Google's naming for the instruction-tuned release.
- */
-const ALIASES: Readonly<Record<string, string>> = {
-  'gemma-4-31b': 'google/gemma-4-31b-it',
-  'gemma-4-26b-a4b': 'google/gemma-4-26b-a4b-it',
-};
-
-/** Effort, reasoning-mode and harness suffixes: the same weights at the same per-token price. */
-const VARIANT_SUFFIX = /(?:-(?:x?high|medium|low|minimal|thinking|reasoning)(?:-\d+k)?|[-\s]*\((?:codex-harness|x?high|thinking(?:-minimal)?)\))$/i;
-/** `-max` is an effort level only where the lab uses it so (`qwen3.8-max` is a model of its own). */
-const MAX_EFFORT = /-max$/i;
-const MAX_IS_EFFORT: ReadonlySet<string> = new Set(['anthropic']);
-
-/** Arena renamed `*-thinking` models to `*-high` on 2026-08-12. */
-export const KNOWN_RENAMES: Readonly<Record<string, string>> = {
-  'claude-opus-4-6-thinking': 'claude-opus-4-6-high',
-};
+/** Arena renamed `*-thinking` models to `*-high` on 2026-08-12; every rename with its evidence is in modelAliases. */
+export const KNOWN_RENAMES: Readonly<Record<string, string>> = Object.fromEntries(RENAMES.map((r) => [r.from, r.to]));
 
 /** Names a model may have been renamed to: the rename table, then Arena's 2026-08-12 rule `X-thinking` → `X-high`. */
 export function renameTargets(model: string): string[] {
-  const targets = KNOWN_RENAMES[model] ? [KNOWN_RENAMES[model]] : [];
-  if (model.endsWith('-thinking')) targets.push(`${model.slice(0, -'-thinking'.length)}-high`);
-  return targets;
+  return renameTargetsOf(model).map((t) => t.to);
 }
 
 /** Names a model may have had before a rename (the inverse of renameTargets), without repeats. */
@@ -70,30 +53,42 @@ export function renameSources(model: string): string[] {
   return [...new Set(sources)];
 }
 
-/**
- * Canonical form of a name for comparison: lower case, spaces → `-`, version dashes between
- * digits → dots (`claude-opus-4-7` ≡ `claude-opus-4.7`), 8-digit date stamps removed.
- */
-export function normaliseModelName(name: string): string {
-  let s = name.trim().toLowerCase();
-  s = s.replace(/-20\d{6}(?=$|[-\s(])/g, '');
-  s = s.replace(/\s+/g, '-');
-  s = s.replace(/(\d)-(?=\d(?!\d*[kb]\b))/g, '$1.');
-  return s;
-}
+/** What normalising may change besides case: spaces, a date stamp, a dash between digits. */
+const MAY_CHANGE = /\s|-20\d\d|\d-\d/;
 
 /**
- * The name with its trailing effort/harness suffixes removed (`gpt-5.6-sol-xhigh (codex-harness)`
- * → `gpt-5.6-sol`), or null when it has none. `-max` counts only for labs that use it as an effort.
+ * Canonical form of a name for comparison: lower case, spaces → `-`, version dashes between
+ * digits → dots (`claude-opus-4-7` ≡ `claude-opus-4.7`), date stamps (`-20260517`, `-2025-04-16`) removed.
  */
-export function stripVariantSuffix(name: string, organization = ''): string | null {
-  let stripped = name;
-  for (let i = 0; i < 3; i++) {
-    const next = stripped.replace(VARIANT_SUFFIX, '').replace(MAX_IS_EFFORT.has(organization.toLowerCase()) ? MAX_EFFORT : /$^/, '');
-    if (next === stripped || next.length === 0) break;
-    stripped = next;
+export function normaliseModelName(name: string): string {
+  let s = name.toLowerCase();
+  // Most names need nothing more (every catalog build reads about 1,000 of them): one test instead of three replaces.
+  if (!MAY_CHANGE.test(s)) return s;
+  s = s.trim().replace(/-20\d{2}-?[01]\d-?[0-3]\d(?=$|[-\s(])/g, '');
+  s = s.replace(/\s+/g, '-');
+  return dotVersionDashes(s);
+}
+
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+const isWordChar = (c: number): boolean => isDigit(c) || (c >= 97 && c <= 122) || c === 95;
+
+/**
+ * `4-7` → `4.7` wherever a dash joins two numbers, except before a size (`qwen3-235b`, `phi-3-4k`):
+ * a character loop, as the regex with lookaheads was the slowest step of grouping ~500 names.
+ */
+function dotVersionDashes(s: string): string {
+  let out = '';
+  let from = 0;
+  for (let i = 1; i < s.length - 1; i++) {
+    if (s.charCodeAt(i) !== 45 || !isDigit(s.charCodeAt(i - 1)) || !isDigit(s.charCodeAt(i + 1))) continue;
+    let j = i + 1;
+    while (j < s.length && isDigit(s.charCodeAt(j))) j++;
+    const after = s.charCodeAt(j);
+    if ((after === 107 || after === 98) && (j + 1 >= s.length || !isWordChar(s.charCodeAt(j + 1)))) continue;
+    out += `${s.slice(from, i)}.`;
+    from = i + 1;
   }
-  return stripped !== name ? stripped : null;
+  return from === 0 ? s : out + s.slice(from);
 }
 
 /** `vendor/model` split of an OpenRouter id; null for routers, aliases (`~…`) and `:batch`/`:free` variants. */
@@ -106,52 +101,89 @@ function splitOpenRouterId(id: string): { vendor: string; model: string } | null
   return { vendor, model: id.slice(slash + 1) };
 }
 
-/** Index of OpenRouter models by normalised name; names claimed by two ids are ambiguous and dropped. */
+/** The part after `vendor/` of a slug, normalised; '' when there is none. */
+function slugKey(slug: string | undefined): string {
+  const slash = slug?.indexOf('/') ?? -1;
+  return slug && slash > 0 ? normaliseModelName(slug.slice(slash + 1)) : '';
+}
+
+function addTo(index: Map<string, OpenRouterPrice[]>, key: string, m: OpenRouterPrice): void {
+  if (!key) return;
+  const list = index.get(key);
+  if (!list) index.set(key, [m]);
+  else if (!list.includes(m)) list.push(m);
+}
+
+/**
+ * Index of OpenRouter models by normalised name. Two tiers: the id's own name, then the other names
+ * OpenRouter gives the same model (its dated `canonical_slug`, its Hugging Face repository, which
+ * is the lab's own name for open weights). A name claimed by two models is ambiguous and matches nothing.
+ */
 export class OpenRouterIndex {
+  private readonly byVerbatim = new Map<string, OpenRouterPrice[]>();
   private readonly byName = new Map<string, OpenRouterPrice[]>();
+  private readonly byOtherName = new Map<string, OpenRouterPrice[]>();
   private readonly byId = new Map<string, OpenRouterPrice>();
+  private readonly vendorOf = new Map<OpenRouterPrice, string>();
+  private readonly aliases = new Map(OPENROUTER_ALIASES.map((a) => [a.arenaName, a.openRouterId]));
 
   constructor(models: readonly OpenRouterPrice[]) {
     for (const m of models) {
       const parts = splitOpenRouterId(m.id);
       this.byId.set(m.id, m);
       if (!parts) continue;
-      const key = normaliseModelName(parts.model);
-      const list = this.byName.get(key) ?? [];
-      list.push(m);
-      this.byName.set(key, list);
+      this.vendorOf.set(m, parts.vendor);
+      addTo(this.byVerbatim, parts.model.toLowerCase(), m);
+      addTo(this.byName, normaliseModelName(parts.model), m);
+      addTo(this.byOtherName, slugKey(m.canonicalSlug), m);
+      addTo(this.byOtherName, slugKey(m.huggingFaceId), m);
     }
   }
 
   /** The one OpenRouter model with this normalised name from an allowed vendor, or null (none or several). */
-  private unique(key: string, vendors: readonly string[] | null): OpenRouterPrice | null {
-    const found = (this.byName.get(key) ?? []).filter((m) => {
-      const vendor = splitOpenRouterId(m.id)?.vendor ?? '';
-      return vendors === null || vendors.includes(vendor);
-    });
-    return found.length === 1 ? (found[0] ?? null) : null;
+  private unique(index: ReadonlyMap<string, OpenRouterPrice[]>, key: string, vendors: readonly string[] | null): OpenRouterPrice | null {
+    const candidates = index.get(key);
+    if (!candidates) return null;
+    let found: OpenRouterPrice | null = null;
+    for (const m of candidates) {
+      if (vendors !== null && !vendors.includes(this.vendorOf.get(m) ?? '')) continue;
+      if (found) return null;
+      found = m;
+    }
+    return found;
+  }
+
+  /** The id's own name first; only when no id has the name, the other names (a lower tier, never mixed with the first). */
+  private named(key: string, vendors: readonly string[] | null): OpenRouterPrice | null {
+    if (this.byName.has(key)) return this.unique(this.byName, key, vendors);
+    return vendors === null ? null : this.unique(this.byOtherName, key, vendors);
   }
 
   /**
    * Price of an Arena model, or null when the match is not certain.
-   * Order: alias table, same name, then the name without one effort suffix (a "variant" match).
-   * When the organisation is known, the OpenRouter vendor must belong to it.
+   * Order: alias table, the very same name, the same name up to date stamp and spelling, then the
+   * name without its effort suffixes (a "variant" match).
+   * When the organisation is known, the OpenRouter vendor must belong to it. `effortBases` holds the
+   * bases whose `-max`/`-medium` the boards show to be effort levels (see effortLevelBases).
    */
-  match(arenaName: string, organization: string): PriceInfo | null {
-    const alias = ALIASES[arenaName.toLowerCase()];
+  match(arenaName: string, organization: string, effortBases: Pick<ReadonlySet<string>, 'has'> = new Set(), key = normaliseModelName(arenaName)): PriceInfo | null {
+    const alias = this.aliases.get(arenaName.toLowerCase());
     if (alias) {
       const m = this.byId.get(alias);
       return m ? toPriceInfo(m, 'exact') : null;
     }
     const vendors = organization ? (VENDORS[organization.toLowerCase()] ?? []) : null;
     if (vendors !== null && vendors.length === 0) return null;
-    const key = normaliseModelName(arenaName);
-    const exact = this.unique(key, vendors);
+    // The very same name first: `gpt-4o-2024-05-13` is openai/gpt-4o-2024-05-13, though two gpt-4o versions read alike once dates are dropped.
+    const lower = arenaName.toLowerCase();
+    const verbatim = this.unique(this.byVerbatim, /\s/.test(lower) ? lower.trim().replace(/\s+/g, '-') : lower, vendors);
+    if (verbatim) return toPriceInfo(verbatim, 'exact');
+    const exact = this.named(key, vendors);
     if (exact) return toPriceInfo(exact, 'exact');
     // With no organisation to check the vendor against, only an exact name is certain enough.
-    const base = vendors === null ? null : stripVariantSuffix(key, organization);
+    const base = vendors === null ? null : stripVariantSuffix(key, effortBases);
     if (!base) return null;
-    const variant = this.unique(base, vendors);
+    const variant = this.named(base, vendors);
     return variant ? toPriceInfo(variant, 'variant') : null;
   }
 }
@@ -166,12 +198,16 @@ export function matchPrices(
   openRouter: readonly OpenRouterPrice[],
 ): Map<string, PriceInfo> {
   const index = new OpenRouterIndex(openRouter);
+  const distinct = new Map<string, string>();
+  for (const e of arenaModels) if (!distinct.has(e.model)) distinct.set(e.model, e.organization);
+  const names = [...distinct.keys()];
+  const keys = names.map(normaliseModelName);
+  const effortBases = effortLevelBases(keys);
   const prices = new Map<string, PriceInfo>();
-  for (const { model, organization } of arenaModels) {
-    if (prices.has(model)) continue;
-    const price = index.match(model, organization);
+  names.forEach((model, i) => {
+    const price = index.match(model, distinct.get(model) ?? '', effortBases, keys[i]);
     if (price) prices.set(model, price);
-  }
+  });
   return prices;
 }
 

@@ -5,6 +5,8 @@
 import * as z from 'zod/mini';
 
 const price = z.optional(z.nullable(z.string().check(z.maxLength(40))));
+/** A model's other names (`canonical_slug`, `hugging_face_id`); anything malformed is dropped, not the model. */
+const SLUG = /^[a-z0-9][a-z0-9._/-]{0,199}$/i;
 
 export const openRouterModelSchema = z.object({
   id: z.string().check(z.minLength(3), z.maxLength(200), z.regex(/^[~a-z0-9][a-z0-9._:/~-]*$/i)),
@@ -30,7 +32,13 @@ export interface OpenRouterPrice {
   readonly inputPerM: number | null;
   readonly outputPerM: number | null;
   readonly contextLength: number | null;
+  /** The dated slug OpenRouter keeps across renames of `id` (`openai/o3-2025-04-16` for `openai/o3`). */
+  readonly canonicalSlug?: string;
+  /** The model's Hugging Face repository (`Qwen/Qwen3-Coder-480B-A35B-Instruct`): the lab's own name for open weights. */
+  readonly huggingFaceId?: string;
 }
+
+const slug = (value: unknown): string | undefined => (typeof value === 'string' && SLUG.test(value) ? value : undefined);
 
 /** "0.0000025" → 2.5 ($/M); null for missing, negative (OpenRouter's "variable"), or junk. */
 export function perMillion(perToken: string | null | undefined): number | null {
@@ -54,11 +62,17 @@ export function parseOpenRouterModels(payload: unknown): { models: OpenRouterPri
     }
     const m = parsed.data;
     const context = m.context_length != null && Number.isInteger(m.context_length) && m.context_length > 0 ? m.context_length : null;
+    // Read beside the schema so a malformed alternative name drops only that name, never the price.
+    const names = item as { canonical_slug?: unknown; hugging_face_id?: unknown };
+    const canonicalSlug = slug(names.canonical_slug);
+    const huggingFaceId = slug(names.hugging_face_id);
     models.push({
       id: m.id,
       inputPerM: perMillion(m.pricing?.prompt),
       outputPerM: perMillion(m.pricing?.completion),
       contextLength: context,
+      ...(canonicalSlug ? { canonicalSlug } : {}),
+      ...(huggingFaceId ? { huggingFaceId } : {}),
     });
   }
   return { models, skipped };

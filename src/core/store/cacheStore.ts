@@ -28,7 +28,9 @@ const stateSchema = z.object({
   checkedAt: z.number(),
   pricesFetchedAt: z.nullable(z.number()),
 });
-const pricesSchema = z.array(z.tuple([z.string().check(z.maxLength(200)), z.nullable(z.number()), z.nullable(z.number()), z.nullable(z.number())]));
+const otherName = z.optional(z.nullable(z.string().check(z.maxLength(200))));
+/** `[id, input, output, context, canonicalSlug?, huggingFaceId?]`: the other names match models the id does not (older files have four). */
+const pricesSchema = z.array(z.tuple([z.string().check(z.maxLength(200)), z.nullable(z.number()), z.nullable(z.number()), z.nullable(z.number()), otherName, otherName]));
 
 const FILES = { data: 'leaderboards.json', prices: 'openrouter-prices.json', state: 'refresh-state.json' } as const;
 
@@ -62,11 +64,20 @@ export class CacheStore {
   async readPrices(): Promise<OpenRouterPrice[] | null> {
     const raw = parse(await this.files.read(FILES.prices));
     const checked = raw?.ok ? pricesSchema.safeParse(raw.value) : null;
-    return checked?.success ? checked.data.map(([id, inputPerM, outputPerM, contextLength]) => ({ id, inputPerM, outputPerM, contextLength })) : null;
+    return checked?.success
+      ? checked.data.map(([id, inputPerM, outputPerM, contextLength, canonicalSlug, huggingFaceId]) => ({
+          id,
+          inputPerM,
+          outputPerM,
+          contextLength,
+          ...(canonicalSlug ? { canonicalSlug } : {}),
+          ...(huggingFaceId ? { huggingFaceId } : {}),
+        }))
+      : null;
   }
 
   async writePrices(prices: readonly OpenRouterPrice[]): Promise<void> {
-    await this.files.writeAtomic(FILES.prices, encode(prices.map((p) => [p.id, p.inputPerM, p.outputPerM, p.contextLength])));
+    await this.files.writeAtomic(FILES.prices, encode(prices.map((p) => [p.id, p.inputPerM, p.outputPerM, p.contextLength, p.canonicalSlug ?? null, p.huggingFaceId ?? null])));
   }
 
   async readState(): Promise<CacheState> {

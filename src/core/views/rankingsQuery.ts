@@ -5,9 +5,10 @@
  */
 import * as z from 'zod/mini';
 import { boardTitle, categoryLabel } from '../boards/boardCatalog';
-import { ARENA_ATTRIBUTION, findBoard, findCategory, type LeaderboardData } from '../boards/leaderboard';
+import { ARENA_ATTRIBUTION, findBoard, findCategory, type LeaderboardData, type PriceInfo } from '../boards/leaderboard';
 import { categoryRows, type LeaderboardRow } from '../rankings/leaderboardRows';
-import { findModelRow } from '../models/modelMatching';
+import { buildModelCatalog, type ModelCatalog } from '../models/modelCatalog';
+import { listedOn } from '../comparison/comparison';
 import { originNote } from './originNote';
 import { blendedPrice } from '../models/pricing';
 import { rankRangeText } from '../rankings/rankStatistics';
@@ -26,10 +27,27 @@ export const rankingsQuerySchema = z.object({
 });
 export type RankingsQuery = z.infer<typeof rankingsQuerySchema>;
 
-function describe(row: LeaderboardRow, total: number): string {
+function describe(row: LeaderboardRow, total: number, price: PriceInfo | null = row.price): string {
   const range = row.rankBest === row.rankWorst ? '' : `, rank range ${rankRangeText(row)} from the 95% intervals`;
-  const price = row.price ? `, $${row.price.inputPerM ?? '?'}/$${row.price.outputPerM ?? '?'} per M input/output tokens (blended 3:1 ${formatPrice(blendedPrice(row.price))}), context ${formatContext(row.price.contextLength)}` : ', price unknown';
-  return `${row.model} (${row.organization || 'unknown org'}): #${row.rank} of ${total}${range}; score ${row.rating.toFixed(1)} (95% CI ${row.lower.toFixed(1)}–${row.upper.toFixed(1)}), ${formatCount(row.votes)} votes${row.preliminary ? ', preliminary' : ''}${price}`;
+  const priced = price ? `, $${price.inputPerM ?? '?'}/$${price.outputPerM ?? '?'} per M input/output tokens (blended 3:1 ${formatPrice(blendedPrice(price))}), context ${formatContext(price.contextLength)}` : ', price unknown';
+  return `${row.model} (${row.organization || 'unknown org'}): #${row.rank} of ${total}${range}; score ${row.rating.toFixed(1)} (95% CI ${row.lower.toFixed(1)}–${row.upper.toFixed(1)}), ${formatCount(row.votes)} votes${row.preliminary ? ', preliminary' : ''}${priced}`;
+}
+
+/** One asked-for model on this board and category, with the entry used and why ("Qwen3.7-Max, listed here as …"). */
+function describeAsked(catalog: ModelCatalog, asked: string, rows: readonly LeaderboardRow[], boardId: string, categoryId: string, where: string): string {
+  const model = catalog.resolve(asked);
+  if (!model) {
+    const candidates = catalog.find(asked, 5);
+    if (candidates.length === 0) return `- ${JSON.stringify(asked.slice(0, 200))}: no model of that name on any board (write names as people do, e.g. "Qwen3.7-Max", "Claude Opus 4.7", or as Arena lists them, e.g. "qwen3.7-max-20260517").`;
+    return `- ${JSON.stringify(asked.slice(0, 200))} could be ${candidates.map((c) => c.model.name).join(', ')}: ask again with one of these names.`;
+  }
+  const entry = catalog.entryIn(model, boardId, categoryId);
+  const row = entry === null ? undefined : rows.find((r) => r.model === entry);
+  const elsewhere = listedOn(model, model.entries.map((e) => e.boardId).filter((b, i, all) => all.indexOf(b) === i));
+  if (!row) return `- ${model.name}: not on ${where}${elsewhere ? ` (listed on ${elsewhere})` : ''}.`;
+  const merge = model.entries.find((e) => e.boardId === boardId && e.name === row.model)?.merge;
+  const why = merge && merge.rule !== 'same-name' ? ` (${merge.because})` : '';
+  return `- ${model.name}, listed here as ${describe(row, rows.length, model.price)}${why}`;
 }
 
 
@@ -50,10 +68,9 @@ export function answerRankingsQuery(data: LeaderboardData, input: unknown): Resu
   const rows = categoryRows(data, boardId, categoryId);
   const lines = [`${boardTitle(boardId)} · ${categoryLabel(categoryId)}, published ${category.publishDate}, ${rows.length} models. Source: ${originNote(data.provenance)}.`];
   if (query.models && query.models.length > 0) {
-    for (const m of query.models) {
-      const row = findModelRow(rows, m);
-      lines.push(row ? `- ${describe(row, rows.length)}` : `- ${m}: not on this board/category (names must match Arena's, e.g. "qwen3.7-max-20260517").`);
-    }
+    const catalog = buildModelCatalog(data);
+    const where = `${boardTitle(boardId)} · ${categoryLabel(categoryId)}`;
+    for (const m of query.models) lines.push(describeAsked(catalog, m, rows, boardId, categoryId, where));
   } else {
     const top = query.top ?? 10;
     const limit = query.maxBlendedPricePerM;
