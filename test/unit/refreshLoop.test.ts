@@ -152,6 +152,23 @@ describe('a refresh never stalls', function () {
     loop.dispose();
   });
 
+  it('logs failures and fields shown as unknown as warnings, and a refresh that went well as information', async () => {
+    const note = 'webdev: row 3 (glm-5.3-max): organization ignored (control characters); shown as unknown';
+    const outcomes: RefreshOutcome[] = [
+      { updated: true, requests: 15, errors: [], failures: [], notes: [note], offline: false, downloadedBefore: true },
+      { updated: false, requests: 1, errors: ['x'], failures: [{ part: 'dataset', kind: 'serverError', detail: 'huggingface.co answered HTTP 503' }], notes: [], offline: false, downloadedBefore: true },
+    ];
+    const { loop, log, store } = await brokenLoop({ service: () => Promise.resolve(outcomes.shift() ?? assert.fail('one refresh too many')) });
+    await loop.refreshNow();
+    assert.deepEqual(log.warn, [`refresh: ${note}`]);
+    assert.deepEqual(log.info, ['refresh: updated, 15 request(s); next check in 43200 s']);
+    assert.deepEqual(store.currentStatus, { kind: 'idle' }, 'a field shown as unknown is not an error');
+    await loop.refreshNow();
+    assert.deepEqual(log.warn.slice(1), ['refresh: dataset check: huggingface.co answered HTTP 503', 'refresh: no change, 1 request(s), 1 failure(s); next try in 60 s']);
+    assert.equal(log.info.length, 1, 'nothing about the failure as information');
+    loop.dispose();
+  });
+
   it('a refresh asked for during a run joins it, so one failure backs off once', () =>
     withRig({}, async (r) => {
       r.server.fault('info', 'http500');

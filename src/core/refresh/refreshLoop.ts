@@ -164,7 +164,8 @@ export class RefreshLoop {
     const { log } = this.deps;
     for (const failure of outcome.failures) {
       if (failure.part === 'unexpected') log.error(`refresh: ${failure.detail}`);
-      else log.warn(`refresh: ${failure.detail}`);
+      // Board and price details name their source already; the revision check's do not.
+      else log.warn(`refresh: ${failure.part === 'dataset' ? 'dataset check: ' : ''}${failure.detail}`);
     }
     for (const note of outcome.notes) log.warn(`refresh: ${note}`);
     if (outcome.offline) return log.info('refresh: offline mode, nothing fetched');
