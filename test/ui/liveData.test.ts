@@ -65,8 +65,13 @@ describe('UI: live data, hostile names and the error state', function () {
     await frame.locator('#status button:has-text("Retry")').waitFor();
     await frame.locator('#status button:has-text("Show log")').click();
     // The Output view opens on the extension's log, where the technical detail is.
-    // (The output view wraps long lines into several view lines: the text of all of them is matched.)
-    await wb.page.locator('.part.panel .view-lines', { hasText: /\[warning\]\s+refresh:\s+dataset check:\s+127\.0\.0\.1:\d+\s+answered\s+HTTP\s+500/ }).waitFor({ timeout: 30_000 });
+    // The output view wraps long lines into several view lines (the text of all of them is matched) and shows spaces as no-break spaces.
+    const logged = await wb.page.waitForFunction(
+      () => /\[warning\]\s+refresh:\s+dataset\s+check:\s+127\.0\.0\.1:\d+\s+answered\s+HTTP\s+500/.test(document.querySelector('.part.panel .view-lines')?.textContent ?? ''),
+      undefined,
+      { timeout: 30_000 },
+    );
+    assert.ok(await logged.jsonValue());
     await h.screenshot(wb.page, 'error-state');
     server.clearFaults();
     await frame.locator('#status button:has-text("Retry")').click();
