@@ -129,7 +129,7 @@ export function createApp(context: vscode.ExtensionContext, activationMs: number
     [COMMANDS.copyComparison]: () => compare.copyMarkdown(),
   };
   // Data loads after activation returned, so the editor never waits for it.
-  setTimeout(() => void store.ensureLoaded().then(() => refresher.start()), 0);
+  setTimeout(() => void store.ensureLoaded().then(() => refresher.start()).catch((error: unknown) => log.error(`start-up: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`)), 0);
   log.info(`activate() took ${activationMs.toFixed(1)} ms`);
   const api: ExtensionApi = {
     store,

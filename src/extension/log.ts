@@ -5,6 +5,8 @@ export interface Log {
   info(message: string): void;
   warn(message: string): void;
   error(message: string): void;
+  /** Opens the channel in the Output view (the sidebar's "Show log"), without taking the focus. */
+  show(): void;
 }
 
 /** A log output channel with levels. */
@@ -14,6 +16,7 @@ export function createLog(): Log & vscode.Disposable {
     info: (m) => channel.info(m),
     warn: (m) => channel.warn(m),
     error: (m) => channel.error(m),
+    show: () => channel.show(true),
     dispose: () => channel.dispose(),
   };
 }

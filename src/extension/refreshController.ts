@@ -1,65 +1,52 @@
-/** Runs refreshes: on schedule (interval, backoff, Retry-After), on command, with progress in the view. */
+/**
+ * Runs refreshes in the editor: the core's RefreshLoop (schedule, backoff, never stalling, the
+ * status in words) with VS Code's progress on the leaderboard view and the extension's log.
+ */
 import * as vscode from 'vscode';
 import type { RefreshOutcome, RefreshService } from '../core/refresh/refreshService';
-import { RefreshPlan, type PlanSettings } from '../core/refresh/refreshSchedule';
+import { RefreshLoop, timeoutTimer, type LoopSettings } from '../core/refresh/refreshLoop';
 import type { CacheStore } from '../core/store/cacheStore';
 import type { LeaderboardStore } from '../core/store/leaderboardStore';
+import { refreshStatus } from '../core/views/refreshMessages';
 import { SIDEBAR_VIEW_ID } from './commandIds';
 import type { Log } from './log';
 import type { DataSettings } from './settings';
 
-const planSettings = (settings: DataSettings): PlanSettings => ({ intervalMs: settings.intervalMs, offline: settings.refresh.offline });
+const loopSettings = (settings: DataSettings): LoopSettings => ({ intervalMs: settings.intervalMs, offline: settings.refresh.offline, problems: settings.problems });
 
 export class RefreshController implements vscode.Disposable {
-  private timer: ReturnType<typeof setTimeout> | undefined;
-  private readonly plan = new RefreshPlan();
-  private disposed = false;
+  private readonly loop: RefreshLoop;
 
-  constructor(
-    private readonly service: RefreshService,
-    private readonly cache: CacheStore,
-    private readonly store: LeaderboardStore,
-    private readonly settings: () => DataSettings,
-    private readonly log: Log,
-  ) {}
-
-  /** Schedules the first automatic refresh from the time of the last check (none when offline). */
-  async start(settings: PlanSettings = planSettings(this.settings())): Promise<void> {
-    const state = await this.cache.readState();
-    this.schedule(this.plan.plan(settings, state.checkedAt, Date.now()));
+  constructor(service: RefreshService, cache: CacheStore, store: LeaderboardStore, settings: () => DataSettings, log: Log) {
+    this.loop = new RefreshLoop({
+      service,
+      store,
+      lastCheckedAt: async () => (await cache.readState()).checkedAt,
+      settings: () => loopSettings(settings()),
+      describe: refreshStatus,
+      log,
+      now: Date.now,
+      timer: timeoutTimer(),
+      around: (run) => vscode.window.withProgress({ location: { viewId: SIDEBAR_VIEW_ID }, title: 'Refreshing leaderboards' }, run),
+    });
   }
 
-  /** Refreshes now, showing progress on the leaderboard view. */
-  async refreshNow(force = true): Promise<RefreshOutcome> {
-    const settings = this.settings();
-    for (const problem of settings.problems) this.log.warn(problem);
-    const outcome = await vscode.window.withProgress({ location: { viewId: SIDEBAR_VIEW_ID }, title: 'Refreshing leaderboards' }, () => this.service.refresh(force));
-    if (settings.problems.length > 0) {
-      const rest = this.store.currentStatus.message;
-      this.store.setStatus({ kind: 'error', message: [...settings.problems, ...(rest ? [rest] : [])].join('; ') });
-    }
-    this.log.info(`refresh: ${outcome.updated ? 'updated' : 'no change'}, ${outcome.requests} request(s)${outcome.errors.length ? `, ${outcome.errors.length} error(s)` : ''}`);
-    this.schedule(this.plan.afterRefresh(planSettings(settings), outcome.errors.length > 0, outcome.retryAfterMs, Date.now()));
-    return outcome;
+  /** Plans the first automatic refresh from the time of the last check (none when offline). Never rejects. */
+  start(): Promise<void> {
+    return this.loop.start();
   }
 
-  /** Re-plans after a settings change that can move the next refresh (interval, offline mode); never sooner than a backoff or Retry-After allows. */
-  async settingsChanged(): Promise<void> {
-    const settings = planSettings(this.settings());
-    if (this.plan.changesPlan(settings)) await this.start(settings);
+  /** Refreshes now, showing progress on the leaderboard view. Never rejects. */
+  refreshNow(force = true): Promise<RefreshOutcome> {
+    return this.loop.refreshNow(force);
   }
 
-  /** Sets the timer for the next automatic refresh (none when offline: `delayMs` null). */
-  private schedule(delayMs: number | null): void {
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = undefined;
-    if (this.disposed || delayMs === null) return;
-    this.timer = setTimeout(() => void this.refreshNow(false), Math.max(1000, delayMs));
+  /** Re-plans after a settings change that can move the next refresh. */
+  settingsChanged(): Promise<void> {
+    return this.loop.settingsChanged();
   }
 
   dispose(): void {
-    this.disposed = true;
-    if (this.timer) clearTimeout(this.timer);
-    this.service.dispose();
+    this.loop.dispose();
   }
 }

@@ -129,6 +129,9 @@ export class SidebarView implements vscode.WebviewViewProvider, vscode.Disposabl
       case 'refresh':
         await this.actions.refresh();
         return;
+      case 'showLog':
+        this.log.show();
+        return;
       case 'requestHistory': {
         const data = this.store.current;
         if (!data) return;

@@ -37,10 +37,13 @@ export type Row = z.infer<typeof rowSchema>;
 const optionSchema = z.object({ id, label: shortText, count: z.optional(num) });
 export type Option = z.infer<typeof optionSchema>;
 
-/** Where the data stands: loading, fine, or failed with a message (the old data stays shown). */
+/** The longest status line: a few sentences, one per failed part of a refresh. */
+export const STATUS_MESSAGE_MAX = 1000;
+
+/** Where the data stands: loading, fine, a calm notice (offline on a first start), or failed with a message (the old data stays shown). */
 const statusSchema = z.object({
-  kind: z.enum(['idle', 'loading', 'error']),
-  message: z.optional(shortText),
+  kind: z.enum(['idle', 'loading', 'notice', 'error']),
+  message: z.optional(z.string().check(z.maxLength(STATUS_MESSAGE_MAX))),
 });
 export type ViewStatus = z.infer<typeof statusSchema>;
 
@@ -105,6 +108,8 @@ export const sidebarToHostSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('compare'), models: z.array(modelName).check(z.maxLength(LIMITS.compareModels)) }),
   z.object({ type: z.literal('refresh') }),
   z.object({ type: z.literal('requestHistory'), model: modelName }),
+  /** Open the extension's log (the error banner's "Show log"): the technical detail is there. */
+  z.object({ type: z.literal('showLog') }),
 ]);
 export type SidebarToHost = z.infer<typeof sidebarToHostSchema>;
 

@@ -16,13 +16,25 @@ function setOptions(select: HTMLSelectElement, options: readonly { id: string; l
   select.value = value;
 }
 
-/** Loading, fine, or an error with a Retry button (the old data stays shown). */
+/**
+ * Loading, fine, a calm notice (offline on a first start) with "Try now", or an error with Retry and
+ * "Show log" (the technical detail is in the log; the old data stays shown).
+ */
 export function showStatus(ui: SidebarElements, status: ViewStatus): void {
   ui.status.className = `status ${status.kind}`;
   ui.status.textContent = status.message ?? '';
   ui.root.setAttribute('aria-busy', status.kind === 'loading' ? 'true' : 'false');
   if (status.kind === 'error') {
-    ui.status.append(' ', el('button', { type: 'button', 'data-action': 'retry' }, 'Retry'));
+    ui.status.append(
+      el(
+        'span',
+        { class: 'status-actions' },
+        el('button', { type: 'button', 'data-action': 'retry' }, 'Retry'),
+        el('button', { type: 'button', class: 'secondary', 'data-action': 'showLog', title: 'Open the Model Rankings log in the Output view' }, 'Show log'),
+      ),
+    );
+  } else if (status.kind === 'notice') {
+    ui.status.append(el('span', { class: 'status-actions' }, el('button', { type: 'button', class: 'secondary', 'data-action': 'retry' }, 'Try now')));
   }
 }
 

@@ -201,7 +201,9 @@ ui.clearMarks.addEventListener('click', () => {
   save();
 });
 ui.status.addEventListener('click', (e) => {
-  if ((e.target as HTMLElement).closest('[data-action="retry"]')) send({ type: 'refresh' });
+  const action = (e.target as HTMLElement).closest<HTMLElement>('[data-action]')?.dataset.action;
+  if (action === 'retry') send({ type: 'refresh' });
+  else if (action === 'showLog') send({ type: 'showLog' });
 });
 ui.body.addEventListener('click', (e) => {
   const target = e.target as HTMLElement;

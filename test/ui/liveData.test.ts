@@ -1,4 +1,7 @@
-/** Live data from the loopback fixture server: hostile names stay inert text; errors are shown with Retry. */
+/**
+ * Live data from the loopback fixture server: hostile names stay inert text; errors are shown in words
+ * with Retry and Show log (which opens the log with the detail); a first start without network is calm.
+ */
 import * as assert from 'node:assert/strict';
 import { FixtureServer, HOSTILE_NAMES } from '../fixtures/fixtureServer';
 import { harness, openSidebar, ownText, VSIX, widenSidebar, type Workbench } from './workbench';
@@ -48,7 +51,7 @@ describe('UI: live data, hostile names and the error state', function () {
     await frame.locator('#search').fill('');
   });
 
-  it('shows a failed refresh as an error with Retry, keeping the data', async () => {
+  it('shows a failed refresh in words with Retry and Show log, keeping the data; Show log opens the detail', async () => {
     server.clearFaults();
     server.sha = 'f'.repeat(40);
     server.fault('all', 'http500');
@@ -56,12 +59,57 @@ describe('UI: live data, hostile names and the error state', function () {
     const frame = h.webviewFrame(wb.page, 0);
     const status = frame.locator('#status.error');
     await status.waitFor({ timeout: 60_000 });
-    assert.match((await status.textContent()) ?? '', /HTTP 500.*Showing the last good data/);
+    const sentence = 'Code Arena and Text could not be updated: the server had an error. Showing the data published 2026-08-19; next try in 1 minute.';
+    assert.equal(await ownText(status), sentence);
     assert.equal(await frame.locator('#leaderboard').getAttribute('aria-rowcount'), '118');
     await frame.locator('#status button:has-text("Retry")').waitFor();
+    await frame.locator('#status button:has-text("Show log")').click();
+    // The Output view opens on the extension's log, where the technical detail is.
+    // The output view wraps long lines into several view lines (the text of all of them is matched) and shows spaces as no-break spaces.
+    const logged = await wb.page.waitForFunction(
+      () => /\[warning\]\s+refresh:\s+dataset\s+check:\s+127\.0\.0\.1:\d+\s+answered\s+HTTP\s+500/.test(document.querySelector('.part.panel .view-lines')?.textContent ?? ''),
+      undefined,
+      { timeout: 30_000 },
+    );
+    assert.ok(await logged.jsonValue());
     await h.screenshot(wb.page, 'error-state');
     server.clearFaults();
     await frame.locator('#status button:has-text("Retry")').click();
     await frame.locator('#status.idle').waitFor({ state: 'attached', timeout: 60_000 });
+  });
+});
+
+describe('UI: a first start without network', function () {
+  let wb: Workbench;
+  let h: Awaited<ReturnType<typeof harness>>;
+
+  before(async () => {
+    h = await harness();
+    // Nothing listens on the discard port: every request is refused, as with no network.
+    const nowhere = 'http://127.0.0.1:9';
+    wb = await h.openWorkbench({
+      vsixPath: VSIX,
+      settings: {
+        'workbench.colorTheme': 'Default Dark Modern',
+        'modelRankings.data.offline': false,
+        'modelRankings.data.viewerUrl': nowhere,
+        'modelRankings.data.hubUrl': nowhere,
+        'modelRankings.data.openRouterUrl': `${nowhere}/api/v1/models`,
+      },
+    });
+  });
+  after(async () => wb?.close());
+
+  it('shows the shipped snapshot with a calm line and Try now, no error banner', async () => {
+    const frame = await openSidebar(h, wb.page);
+    const notice = frame.locator('#status.notice');
+    await notice.waitFor({ timeout: 60_000 });
+    assert.equal(await ownText(notice), 'Offline: showing the snapshot shipped with the extension, published 2026-08-19. Will try again in 1 minute.');
+    assert.deepEqual(await notice.locator('button').allTextContents(), ['Try now']);
+    assert.equal(await frame.locator('#status.error').count(), 0);
+    assert.match((await frame.locator('#dateLine').textContent()) ?? '', /Published 2026-08-19 · Offline snapshot shipped with the extension/);
+    await widenSidebar(wb.page, 900);
+    await wb.page.mouse.move(1200, 500);
+    await h.screenshot(wb.page, 'offline-first-start');
   });
 });

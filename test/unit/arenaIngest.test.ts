@@ -61,6 +61,28 @@ describe('ingest of Arena rows', () => {
     });
   }
 
+  const oddLabels: [string, string, unknown, RegExp][] = [
+    ['an organisation with a control character', 'organization', 'Alibaba\u0007', /control characters/],
+    ['an organisation far too long', 'organization', 'Alibaba '.repeat(1000), /longer than 300 characters/],
+    ['a licence with a line break', 'license', 'Proprietary\nsee terms', /control characters/],
+    ['a licence that is a number', 'license', 42, /not text/],
+  ];
+  for (const [what, field, value, reason] of oddLabels) {
+    it(`keeps the board for ${what}: that field becomes unknown, and the log says where`, () => {
+      const odd = { ...realRow(), [field]: value };
+      const notes: string[] = [];
+      const result = ingestArenaRows('webdev', [realRow(), odd], '2026-08-19', (n) => notes.push(n));
+      assert.ok(result.ok, result.ok ? '' : result.error);
+      const [first, second] = result.value.categories[0]?.entries ?? [];
+      assert.equal(second?.[field as 'organization' | 'license'], '', 'shown as unknown');
+      assert.equal(first?.[field as 'organization' | 'license'], realRow()[field], 'the good row keeps its value');
+      assert.equal(second?.votes, first?.votes, 'the numbers of the odd row are kept');
+      assert.equal(notes.length, 1);
+      assert.match(notes[0] ?? '', new RegExp(`^webdev: row 1 \\(qwen3\\.7-max-20260517\\): ${field} ignored`));
+      assert.match(notes[0] ?? '', reason);
+    });
+  }
+
   it('rejects an empty page and rows that are not objects', () => {
     assert.equal(ingestArenaRows('webdev', [], '2026-08-19').ok, false);
     assert.equal(ingestArenaRows('webdev', ['<script>'], '2026-08-19').ok, false);

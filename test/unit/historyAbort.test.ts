@@ -89,7 +89,7 @@ describe('history requests can be cancelled (bug 5b)', () => {
     const silent = silentFetch();
     const from = source(silent.fetch);
     const lines: string[] = [];
-    const log = { info: (m: string) => void lines.push(`info ${m}`), warn: (m: string) => void lines.push(`warn ${m}`), error: (m: string) => void lines.push(`error ${m}`) };
+    const log = { info: (m: string) => void lines.push(`info ${m}`), warn: (m: string) => void lines.push(`warn ${m}`), error: (m: string) => void lines.push(`error ${m}`), show: () => undefined };
     const store = new LeaderboardStore(() => Promise.resolve(embeddedSnapshot().data));
     await store.ensureLoaded();
     const files = { read: () => Promise.resolve(null), writeAtomic: () => Promise.resolve() };

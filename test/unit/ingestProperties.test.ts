@@ -42,13 +42,66 @@ describe('ingest boundary under mutated real payloads (fast-check)', () => {
     );
   });
 
-  it('the fast row check and the zod schema agree on every mutated row (5,000 runs)', () => {
+  it('the fast row check and the zod schema agree on every mutated row, and on its organisation and licence (5,000 runs)', () => {
     fc.assert(
       fc.property(mutation, (m) => {
         const row = mutated(realRows, [m])[m.row] as Record<string, unknown>;
-        assert.equal(checkArenaRow(row) !== null, arenaRowSchema.safeParse(row).success, JSON.stringify(m));
+        const fast = checkArenaRow(row);
+        const schema = arenaRowSchema.safeParse(row);
+        assert.equal(fast !== null, schema.success, JSON.stringify(m));
+        if (fast && schema.success) assert.deepEqual([fast.organization, fast.license], [schema.data.organization, schema.data.license], JSON.stringify(m));
       }),
       { numRuns: 5000 },
+    );
+  });
+
+  it('accepts a board whose organisation or licence was mutated, with that field shown as it was or as unknown, and a note for each unknown (2,000 runs)', () => {
+    const label = fc.record({ row: fc.nat(realRows.length - 1), field: fc.constantFrom('organization', 'license'), value: junk, drop: fc.boolean() });
+    fc.assert(
+      fc.property(fc.array(label, { minLength: 1, maxLength: 4 }), (mutations) => {
+        const rows = mutated(realRows, mutations);
+        const notes: string[] = [];
+        const board = ingestArenaRows('webdev', rows, '2026-08-19', (n) => notes.push(n));
+        assert.ok(board.ok, board.ok ? '' : board.error);
+        assertValidBoard(board);
+        const entries = board.value.categories.flatMap((c) => c.entries);
+        let unknown = 0;
+        rows.forEach((row, i) => {
+          const shown = entries.find((e) => e.model === row.model_name && e.votes === Math.round(row.vote_count as number));
+          for (const field of ['organization', 'license'] as const) {
+            const value = row[field];
+            const printable = typeof value === 'string' && [...value].length <= 300 && !/[\u0000-\u001f\u007f]/.test(value);
+            assert.equal(shown?.[field], printable ? value : '', `row ${i} ${field}: ${JSON.stringify(value)?.slice(0, 80)}`);
+            if (value !== undefined && value !== null && !printable) unknown++;
+          }
+        });
+        assert.equal(notes.length, unknown, notes.join(' | '));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('still rejects the board for any bad number (2,000 runs)', () => {
+    const row = fc.nat(realRows.length - 1);
+    const numbers = fc.oneof(
+      fc.record({
+        row,
+        field: fc.constantFrom('rating', 'rating_lower', 'rating_upper', 'variance', 'vote_count'),
+        value: fc.constantFrom(Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, '1500', null, {}, []),
+        drop: fc.boolean(),
+      }),
+      // A negative interval bound is a number a rating can have; a negative count or variance is not.
+      fc.record({ row, field: fc.constantFrom('variance', 'vote_count'), value: fc.constantFrom(-1, -0.5), drop: fc.constant(false) }),
+      // Bounds swapped: lower above upper.
+      fc.record({ row, field: fc.constant('rating_lower'), value: fc.constant(9999), drop: fc.constant(false) }),
+    );
+    fc.assert(
+      fc.property(numbers, (m) => {
+        const result = ingestArenaRows('webdev', mutated(realRows, [m]), '2026-08-19');
+        assert.equal(result.ok, false, JSON.stringify(m));
+        if (!result.ok) assert.match(result.error, new RegExp(`row ${m.row}\\b`));
+      }),
+      { numRuns: 2000 },
     );
   });
 

@@ -4,64 +4,12 @@
  * that the error is reported.
  */
 import * as assert from 'node:assert/strict';
-import { CacheStore } from '../../src/core/store/cacheStore';
-import { LeaderboardStore } from '../../src/core/store/leaderboardStore';
-import { RefreshService, type RefreshConfig } from '../../src/core/refresh/refreshService';
+import type { LeaderboardStore } from '../../src/core/store/leaderboardStore';
+import { RefreshService } from '../../src/core/refresh/refreshService';
 import { categoryRows } from '../../src/core/rankings/leaderboardRows';
 import { FixtureServer, type Fault, type Target } from '../fixtures/fixtureServer';
-import { TempFileStore } from '../fixtures/tempFileStore';
-import { embeddedSnapshot, entry } from './fixtures';
-
-interface Rig {
-  server: FixtureServer;
-  files: TempFileStore;
-  cache: CacheStore;
-  store: LeaderboardStore;
-  service: RefreshService;
-  config: RefreshConfig;
-  log: string[];
-}
-
-async function rig(overrides: Partial<RefreshConfig> = {}): Promise<Rig> {
-  const server = new FixtureServer();
-  const base = await server.start();
-  const files = new TempFileStore();
-  const cache = new CacheStore(files);
-  const store = new LeaderboardStore(async () => embeddedSnapshot().data);
-  const log: string[] = [];
-  const config: RefreshConfig = {
-    endpoints: { viewerBase: base, hubBase: base, dataset: 'lmarena-ai/leaderboard-dataset' },
-    openRouterUrl: `${base}/api/v1/models`,
-    boards: [
-      { id: 'webdev', categories: null },
-      { id: 'text_style_control', categories: ['overall', 'coding'] },
-    ],
-    offline: false,
-    pricesMaxAgeMs: 24 * 3600 * 1000,
-    timeoutMs: 2000,
-    maxBytes: 8 * 1024 * 1024,
-    ...overrides,
-  };
-  const service = new RefreshService(store, { fetch: (url, init) => fetch(url, init), cache, now: Date.now, log: (m) => log.push(m), config: () => config });
-  await store.ensureLoaded();
-  return { server, files, cache, store, service, config, log };
-}
-
-/** Runs `body` with a fresh rig, torn down afterwards whatever happens. */
-async function withRig(overrides: Partial<RefreshConfig>, body: (r: Rig) => Promise<void>): Promise<void> {
-  const r = await rig(overrides);
-  try {
-    await body(r);
-  } finally {
-    await teardown(r);
-  }
-}
-
-async function teardown(r: Rig): Promise<void> {
-  r.service.dispose();
-  await r.server.stop();
-  r.files.remove();
-}
+import { entry } from './fixtures';
+import { rig, teardown, withRig } from './refreshRig';
 
 function qwenRank(store: LeaderboardStore): number {
   const data = store.current;
@@ -139,37 +87,43 @@ describe('live refresh against the loopback fixture server', function () {
       assert.equal(r.server.requests.filter((q) => q.path.startsWith('/api/datasets')).length, 1);
     }));
 
-  const faults: [string, Target, Fault, RegExp][] = [
-    ['HTTP 500 on the dataset info', 'info', 'http500', /HTTP 500/],
-    ['HTTP 404 on a board', 'board:webdev', 'http404', /webdev: .*HTTP 404/],
-    ['a rate limit (429 with Retry-After)', 'info', 'rateLimited', /rate limiting.*120 s/],
-    ['a redirect to plain http', 'info', 'redirectToHttp', /only https/],
-    ['a timeout', 'board:webdev', 'hang', /did not answer within 1 s/],
-    ['a body that is not JSON (a Cloudflare page)', 'board:webdev', 'notJson', /not complete JSON/],
-    ['a truncated body', 'board:webdev', 'truncated', /not complete JSON/],
-    ['an oversized body', 'board:webdev', 'oversized', /more than 8 MB/],
-    ['a row missing its rating', 'board:webdev', 'missingField', /row 0: rating/],
-    ['NaN as a rating', 'board:webdev', 'nan', /rating/],
-    ['negative votes', 'board:webdev', 'negativeVotes', /vote_count/],
-    ['lower bound above upper', 'board:webdev', 'lowerAboveUpper', /rating_lower is above rating_upper/],
-    ['fewer rows than the page total promises', 'board:webdev', 'wrongTotal', /empty before|got \d+ of \d+/],
-    ['dataset info without a sha', 'info', 'missingField', /sha/],
+  /** Each fault: where, what the log keeps (technical), and what a person reads (in words). */
+  const faults: [string, Target, Fault, RegExp, RegExp][] = [
+    ['HTTP 500 on the dataset info', 'info', 'http500', /HTTP 500/, /^Code Arena and Text could not be updated: the server had an error\./],
+    ['HTTP 404 on a board', 'board:webdev', 'http404', /webdev: .*HTTP 404/, /^Code Arena could not be updated: the server turned the request down\./],
+    ['a rate limit (429 with Retry-After)', 'info', 'rateLimited', /rate limiting.*120 s/, /could not be updated: the server asked us to wait \(too many requests\)\..*; next try in 2 minutes\.$/],
+    ['a redirect to plain http', 'info', 'redirectToHttp', /only https/, /could not be updated: the server redirected to an address that is not allowed \(https only\)\./],
+    ['a timeout', 'board:webdev', 'hang', /did not answer within 1 s/, /^Code Arena could not be updated: the server did not answer in time\./],
+    ['a body that is not JSON (a Cloudflare page)', 'board:webdev', 'notJson', /not complete JSON/, /^Code Arena could not be updated: the data it sent could not be read\./],
+    ['a truncated body', 'board:webdev', 'truncated', /not complete JSON/, /^Code Arena could not be updated: the data it sent could not be read\./],
+    ['an oversized body', 'board:webdev', 'oversized', /more than 8 MB/, /^Code Arena could not be updated: the data it sent could not be read\./],
+    ['a row missing its rating', 'board:webdev', 'missingField', /row 0: rating/, /^Code Arena could not be updated: the data it sent could not be read\./],
+    ['NaN as a rating', 'board:webdev', 'nan', /rating/, /^Code Arena could not be updated: the data it sent could not be read\./],
+    ['negative votes', 'board:webdev', 'negativeVotes', /vote_count/, /^Code Arena could not be updated: the data it sent could not be read\./],
+    ['lower bound above upper', 'board:webdev', 'lowerAboveUpper', /rating_lower is above rating_upper/, /^Code Arena could not be updated: the data it sent could not be read\./],
+    ['fewer rows than the page total promises', 'board:webdev', 'wrongTotal', /empty before|got \d+ of \d+/, /^Code Arena could not be updated: the data it sent could not be read\./],
+    ['dataset info without a sha', 'info', 'missingField', /sha/, /^Code Arena and Text could not be updated: the data they sent could not be read\./],
   ];
-  for (const [what, target, fault, message] of faults) {
-    it(`keeps the previous good data and reports ${what}`, async () => {
+  for (const [what, target, fault, detail, words] of faults) {
+    it(`keeps the previous good data and reports ${what}: in words in the view, in detail in the log`, async () => {
       const r = await rig({ timeoutMs: 1000 });
       try {
         r.server.dates.webdev = '2026-06-21';
-        await r.service.refresh();
+        await r.loop.refreshNow();
         assert.equal(qwenRank(r.store), 10);
         const good = r.store.current;
         r.server.dates.webdev = '2026-08-19';
         r.server.sha = 'c'.repeat(40);
         r.server.fault(target, fault);
-        const outcome = await r.service.refresh(true);
-        assert.ok(outcome.errors.some((e) => message.test(e)), outcome.errors.join(' | '));
-        assert.equal(r.store.currentStatus.kind, 'error');
-        assert.match(r.store.currentStatus.message ?? '', /Showing the last good data/);
+        const outcome = await r.loop.refreshNow(true);
+        assert.ok(outcome.errors.some((e) => detail.test(e)), outcome.errors.join(' | '));
+        assert.ok(r.loopLog.warn.some((m) => detail.test(m)), 'the technical detail is logged as a warning');
+        const { kind, message = '' } = r.store.currentStatus;
+        assert.equal(kind, 'error');
+        assert.match(message, words);
+        // Code Arena keeps its 2026-06-21 board; when every board failed, Text's 2026-08-19 one is named too.
+        assert.match(message, /Showing (the data|Code Arena) published 2026-06-21( and Text published 2026-08-19)?; next try in (1|2) minutes?\.$/);
+        assert.doesNotMatch(message, /HTTP|127\.0\.0\.1|row \d|JSON|vote_count|rating_/, 'no technical detail in the view');
         assert.equal(qwenRank(r.store), 10, 'the old board is still shown');
         if (target !== 'board:text_style_control') assert.equal(r.store.current?.boards.find((b) => b.id === 'webdev'), good?.boards.find((b) => b.id === 'webdev'));
         if (fault === 'rateLimited') assert.equal(outcome.retryAfterMs, 120_000);
@@ -198,6 +152,19 @@ describe('live refresh against the loopback fixture server', function () {
       assert.deepEqual(retry.errors, []);
     }));
 
+  it('resolves, never rejects, when the cache refuses every write (read-only disk), and says what could not be saved', () =>
+    withRig({}, async (r) => {
+      r.files.writes = 'EROFS';
+      const outcome = await r.service.refresh();
+      assert.equal(outcome.updated, true);
+      assert.deepEqual(
+        outcome.failures.map((f) => f.part),
+        ['saving', 'saving'],
+      );
+      assert.match(outcome.errors.join(' | '), /could not save the prices \(EROFS: read-only file system.*could not save the leaderboards \(EROFS/);
+      assert.equal((await r.cache.readState()).sha, null, 'the revision is not remembered, so the next refresh downloads again');
+    }));
+
   it('reports a connection refused and an unresolvable host clearly', async () => {
     const r = await rig({ timeoutMs: 3000 });
     const port = new URL(r.server.baseUrl).port;
@@ -223,10 +190,12 @@ describe('live refresh against the loopback fixture server', function () {
 
   it('sends nothing at all when offline', () =>
     withRig({ offline: true }, async (r) => {
-      const outcome = await r.service.refresh();
+      r.settings = { ...r.settings, offline: true };
+      const outcome = await r.loop.refreshNow();
       assert.equal(outcome.requests, 0);
       assert.equal(r.server.requests.length, 0);
-      assert.match(r.store.currentStatus.message ?? '', /Offline mode/);
+      assert.deepEqual(r.store.currentStatus, { kind: 'idle', message: 'Offline mode: the network is off (setting modelRankings.data.offline).' });
+      assert.equal(r.timer.pending, null, 'no automatic refresh is planned');
     }));
 
   it('ignores a corrupt or truncated cache file and falls back to the snapshot', () =>

@@ -213,4 +213,25 @@ describe('sidebar webview script (jsdom)', () => {
     (status?.querySelector('button') as HTMLButtonElement).click();
     assert.deepEqual(h.sent.at(-1), { type: 'refresh' });
   });
+
+  it("gives the error banner a Show log button that asks the extension to open its log, and an offline first start a calm line with Try now", () => {
+    const h = openSidebar();
+    h.deliver(state);
+    const message = 'Code Arena could not be updated: the data it sent could not be read. Showing the data published 2026-08-19; next try in 1 minute.';
+    h.deliver({ type: 'status', status: { kind: 'error', message } });
+    const status = h.document.getElementById('status') as HTMLElement;
+    assert.equal(status.className, 'status error');
+    const buttons = [...status.querySelectorAll('button')];
+    assert.deepEqual(buttons.map((b) => b.textContent), ['Retry', 'Show log']);
+    assert.equal(status.firstChild?.textContent, message, 'the sentence first, as text');
+    buttons[1]?.click();
+    assert.deepEqual(h.sent.at(-1), { type: 'showLog' });
+    h.deliver({ type: 'status', status: { kind: 'notice', message: 'Offline: showing the snapshot shipped with the extension, published 2026-08-19. Will try again in 1 minute.' } });
+    assert.equal(status.className, 'status notice');
+    assert.deepEqual([...status.querySelectorAll('button')].map((b) => b.textContent), ['Try now']);
+    status.querySelector('button')?.click();
+    assert.deepEqual(h.sent.at(-1), { type: 'refresh' });
+    h.deliver({ type: 'status', status: { kind: 'idle' } });
+    assert.equal(status.querySelectorAll('button').length, 0);
+  });
 });

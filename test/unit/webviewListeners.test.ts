@@ -23,6 +23,7 @@ function recordingLog(): Log & { lines: string[]; nextError: Promise<string> } {
     lines: [] as string[],
     nextError: new Promise<string>((resolve) => (errorLogged = resolve)),
     info: (m: string) => void log.lines.push(`info ${m}`),
+    show: () => undefined,
     warn: (m: string) => void log.lines.push(`warn ${m}`),
     error: (m: string) => {
       log.lines.push(`error ${m}`);

@@ -1,17 +1,20 @@
 /**
  * Brings the boards up to date: one small revision check, boards only when the dataset moved,
  * prices at most daily. Concurrent refreshes share one run; a failure never replaces good data,
- * and one board failing does not stop the others.
+ * one board failing does not stop the others, and nothing (a source, the disk, a bug) makes a
+ * run reject: every failure comes back in the outcome.
  */
 import { ingestArenaRows } from '../sources/arenaIngest';
 import { fetchBoardRows, fetchDatasetRevision, type ArenaEndpoints } from '../sources/arenaSource';
-import type { CacheStore } from '../store/cacheStore';
+import type { CacheState, CacheStore } from '../store/cacheStore';
 import type { FetchLike, HttpOptions } from '../sources/httpJson';
 import type { Board, LeaderboardData } from '../boards/leaderboard';
 import type { LeaderboardStore } from '../store/leaderboardStore';
 import { matchPrices } from '../models/modelMatching';
 import type { OpenRouterPrice } from '../sources/openRouterSchema';
 import { fetchOpenRouterPrices } from '../sources/openRouterSource';
+import { boardTitle } from '../boards/boardCatalog';
+import { describeThrown, sourceFailureKind, type RefreshFailure } from './refreshFailure';
 
 export interface BoardRequest {
   readonly id: string;
@@ -33,9 +36,18 @@ export interface RefreshOutcome {
   /** New data was shown. */
   readonly updated: boolean;
   readonly requests: number;
+  /** One technical message per failure, for the log (the same as each failure's detail). */
   readonly errors: readonly string[];
+  /** What failed, sorted into what a person is told. */
+  readonly failures: readonly RefreshFailure[];
+  /** Worth a warning in the log, but not a failure (a field of a row shown as unknown). */
+  readonly notes: readonly string[];
   /** Set when a source asked us to wait (HTTP 429). */
   readonly retryAfterMs?: number;
+  /** The network is off by setting: nothing was tried. */
+  readonly offline: boolean;
+  /** A refresh had reached the dataset before this one (false on a first start with no cache). */
+  readonly downloadedBefore: boolean;
 }
 
 export interface RefreshDeps {
@@ -48,6 +60,30 @@ export interface RefreshDeps {
 
 const isoDate = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
 
+const NO_STATE: CacheState = { sha: null, checkedAt: 0, pricesFetchedAt: null };
+
+/** What one run has found so far: kept outside the run, so an unexpected throw still reports it. */
+class RunTally {
+  requests = 0;
+  readonly failures: RefreshFailure[] = [];
+  readonly notes: string[] = [];
+  retryAfterMs: number | undefined;
+  downloadedBefore = false;
+
+  outcome(updated: boolean, offline = false): RefreshOutcome {
+    return {
+      updated,
+      requests: this.requests,
+      errors: this.failures.map((f) => f.detail),
+      failures: this.failures,
+      notes: this.notes,
+      offline,
+      downloadedBefore: this.downloadedBefore,
+      ...(this.retryAfterMs !== undefined ? { retryAfterMs: this.retryAfterMs } : {}),
+    };
+  }
+}
+
 export class RefreshService {
   private running: Promise<RefreshOutcome> | null = null;
   private readonly abort = new AbortController();
@@ -57,9 +93,14 @@ export class RefreshService {
     private readonly deps: RefreshDeps,
   ) {}
 
-  /** Refreshes now (forced: boards are refetched even if the revision did not move). Calls during a run join it. */
+  /**
+   * Refreshes now (forced: boards are refetched even if the revision did not move). Calls during a run
+   * join it. Never rejects: whatever fails (a source, the disk, a bug) is in the outcome's failures.
+   * It shows progress as the store's status; the status after the run is for its caller to set
+   * (`RefreshLoop`, which knows when the next try is).
+   */
   refresh(force = false): Promise<RefreshOutcome> {
-    this.running ??= this.run(force).finally(() => (this.running = null));
+    this.running ??= this.runSafely(force).finally(() => (this.running = null));
     return this.running;
   }
 
@@ -72,66 +113,95 @@ export class RefreshService {
     return { fetch: this.deps.fetch, timeoutMs: config.timeoutMs, maxBytes: config.maxBytes, signal: this.abort.signal, now: this.deps.now };
   }
 
-  private async run(force: boolean): Promise<RefreshOutcome> {
-    const config = this.deps.config();
-    if (config.offline) {
-      this.store.setStatus({ kind: 'idle', message: 'Offline mode: the network is off (setting modelRankings.data.offline).' });
-      return { updated: false, requests: 0, errors: [] };
+  private async runSafely(force: boolean): Promise<RefreshOutcome> {
+    const tally = new RunTally();
+    try {
+      return await this.run(force, tally);
+    } catch (error) {
+      tally.failures.push({ part: 'unexpected', detail: `refresh failed unexpectedly: ${describeThrown(error)}` });
+      return tally.outcome(false);
     }
+  }
+
+  /** A cache operation that may fail (read-only or full disk, permissions): the failure is recorded and `fallback` returned. */
+  private async disk<T>(tally: RunTally, part: 'reading' | 'saving', what: string, operation: () => Promise<T>, fallback: T): Promise<T> {
+    try {
+      return await operation();
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      tally.failures.push({ part, detail: `cache: could not ${part === 'reading' ? 'read' : 'save'} ${what} (${reason})` });
+      return fallback;
+    }
+  }
+
+  private async run(force: boolean, tally: RunTally): Promise<RefreshOutcome> {
+    const config = this.deps.config();
+    if (config.offline) return tally.outcome(false, true);
     await this.store.ensureLoaded();
     this.store.setStatus({ kind: 'loading', message: 'Checking for new leaderboards…' });
     const http = this.http(config);
-    const state = await this.deps.cache.readState();
-    const revision = await fetchDatasetRevision(config.endpoints, http);
-    let requests = revision.requests;
-    if (!revision.result.ok) return this.finish(false, requests, [revision.result.error], revision.retryAfterMs);
-    const sha = revision.result.value;
+    const { cache } = this.deps;
+    const state = await this.disk(tally, 'reading', 'the refresh state', () => cache.readState(), NO_STATE);
     const current = this.store.current;
+    tally.downloadedBefore = state.checkedAt > 0 || (current !== null && current.provenance.origin !== 'snapshot');
+    const revision = await fetchDatasetRevision(config.endpoints, http);
+    tally.requests += revision.requests;
+    if (!revision.result.ok) {
+      tally.failures.push({ part: 'dataset', kind: sourceFailureKind(revision.failure), detail: revision.result.error });
+      tally.retryAfterMs = revision.retryAfterMs;
+      return tally.outcome(false);
+    }
+    const sha = revision.result.value;
     const haveAll = current !== null && current.provenance.origin !== 'snapshot' && config.boards.every((b) => current.boards.some((x) => x.id === b.id));
     const pricesStale = state.pricesFetchedAt === null || this.deps.now() - state.pricesFetchedAt > config.pricesMaxAgeMs;
     if (!force && haveAll && sha === state.sha && !pricesStale) {
-      await this.deps.cache.writeState({ ...state, checkedAt: this.deps.now() });
+      await this.disk(tally, 'saving', 'the refresh state', () => cache.writeState({ ...state, checkedAt: this.deps.now() }), undefined);
       this.deps.log(`dataset unchanged (${sha.slice(0, 8)}): nothing to fetch`);
-      return this.finish(false, requests, []);
+      return tally.outcome(false);
     }
-    const errors: string[] = [];
-    let retryAfterMs: number | undefined;
     const boards = new Map<string, Board>((current?.boards ?? []).map((b) => [b.id, b]));
     let boardsOk = true;
     if (force || !haveAll || sha !== state.sha) {
       for (const request of config.boards) {
-        this.store.setStatus({ kind: 'loading', message: `Downloading ${request.id}…` });
+        this.store.setStatus({ kind: 'loading', message: `Downloading ${boardTitle(request.id)}…` });
         const fetched = await fetchBoardRows(config.endpoints, http, request.id, request.categories);
-        requests += fetched.requests;
-        retryAfterMs ??= fetched.retryAfterMs;
-        const board = fetched.result.ok ? ingestArenaRows(request.id, fetched.result.value, null) : fetched.result;
+        tally.requests += fetched.requests;
+        tally.retryAfterMs ??= fetched.retryAfterMs;
+        const board = fetched.result.ok ? ingestArenaRows(request.id, fetched.result.value, null, (note) => tally.notes.push(note)) : fetched.result;
         if (board.ok) boards.set(request.id, board.value);
         else {
           boardsOk = false;
-          errors.push(board.error);
+          tally.failures.push({ part: 'board', boardId: request.id, kind: fetched.result.ok ? 'unreadable' : sourceFailureKind(fetched.failure), detail: board.error });
         }
       }
     }
-    let prices: OpenRouterPrice[] | null = await this.deps.cache.readPrices();
+    let prices = await this.disk(tally, 'reading', 'the prices', () => cache.readPrices(), null);
     let pricesFetchedAt = state.pricesFetchedAt;
+    let pricesSaved = true;
     if (pricesStale || prices === null) {
       const fetched = await fetchOpenRouterPrices(config.openRouterUrl, http);
-      requests += fetched.requests;
+      tally.requests += fetched.requests;
       if (fetched.result.ok) {
-        prices = fetched.result.value;
+        const fresh = fetched.result.value;
+        prices = fresh;
         pricesFetchedAt = this.deps.now();
-        await this.deps.cache.writePrices(prices);
-      } else errors.push(fetched.result.error);
+        pricesSaved = await this.disk(tally, 'saving', 'the prices', async () => (await cache.writePrices(fresh), true), false);
+      } else tally.failures.push({ part: 'prices', kind: sourceFailureKind(fetched.failure), detail: fetched.result.error });
     }
     const changedBoards = [...boards.values()].filter((b) => !current?.boards.includes(b));
     const pricesChanged = pricesFetchedAt !== state.pricesFetchedAt;
-    if (changedBoards.length === 0 && !pricesChanged) return this.finish(false, requests, errors, retryAfterMs);
+    if (changedBoards.length === 0 && !pricesChanged) return tally.outcome(false);
     const data = this.assemble(config, [...boards.values()], prices, current, pricesFetchedAt);
-    await this.deps.cache.writeData(data);
-    // Remember the revision only when every board arrived, so a partial failure is retried.
-    await this.deps.cache.writeState({ sha: boardsOk ? sha : state.sha, checkedAt: this.deps.now(), pricesFetchedAt });
-    this.store.replace(data, { kind: 'idle' });
-    return this.finish(true, requests, errors, retryAfterMs);
+    const saved = await this.disk(tally, 'saving', 'the leaderboards', async () => (await cache.writeData(data), true), false);
+    // Remember the revision only when every board arrived and was saved, so a partial failure is retried,
+    // and the prices' time only when they were saved, so prices that are not on disk are fetched again.
+    if (saved) {
+      const next: CacheState = { sha: boardsOk ? sha : state.sha, checkedAt: this.deps.now(), pricesFetchedAt: pricesSaved ? pricesFetchedAt : state.pricesFetchedAt };
+      await this.disk(tally, 'saving', 'the refresh state', () => cache.writeState(next), undefined);
+    }
+    // Good data is shown even when the disk refused it; the status after the run says so.
+    this.store.replace(data, this.store.currentStatus);
+    return tally.outcome(true);
   }
 
   private assemble(config: RefreshConfig, boards: Board[], prices: OpenRouterPrice[] | null, current: LeaderboardData | null, pricesFetchedAt: number | null): LeaderboardData {
@@ -147,16 +217,5 @@ export class RefreshService {
         pricesDate: prices && pricesFetchedAt !== null ? isoDate(pricesFetchedAt) : (current?.provenance.pricesDate ?? null),
       },
     };
-  }
-
-  private finish(updated: boolean, requests: number, errors: string[], retryAfterMs?: number): RefreshOutcome {
-    if (errors.length > 0) {
-      for (const e of errors) this.deps.log(`refresh: ${e}`);
-      const kept = this.store.current ? ' Showing the last good data.' : '';
-      this.store.setStatus({ kind: 'error', message: `${errors.join('; ')}.${kept}` });
-    } else {
-      this.store.setStatus({ kind: 'idle' });
-    }
-    return { updated, requests, errors, ...(retryAfterMs !== undefined ? { retryAfterMs } : {}) };
   }
 }

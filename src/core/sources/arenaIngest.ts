@@ -1,9 +1,10 @@
 /**
  * Turns untrusted Arena rows into a Board, or says why not. A board with any invalid row is
- * rejected whole: dropping rows would silently change every rank below them.
+ * rejected whole: dropping rows would silently change every rank below them. An organisation or
+ * licence that cannot be shown is not a reason: that field becomes unknown, and a note says so.
  */
 import { arenaRowSchema, describeIssue, type ArenaRow } from './arenaSchema';
-import { createRowChecker } from './arenaRowCheck';
+import { createRowChecker, labelProblem } from './arenaRowCheck';
 import type { Board, CategoryBoard, RatedEntry } from '../boards/leaderboard';
 import { compareCategoryIds } from '../boards/boardCatalog';
 import { fail, ok, type Result } from '../../shared/result';
@@ -49,13 +50,24 @@ function finishCategory(id: string, publishDate: string, entries: RatedEntry[]):
   return { id, publishDate, entries };
 }
 
+/** What the log says about a row whose organisation or licence became unknown. */
+function unknownFieldNotes(boardId: string, index: number, raw: Record<string, unknown>, row: ArenaRow): string[] {
+  const notes: string[] = [];
+  for (const field of ['organization', 'license'] as const) {
+    const problem = row[field] === raw[field] ? null : labelProblem(raw[field]);
+    if (problem) notes.push(`${boardId}: row ${index} (${row.model_name.slice(0, 60)}): ${field} ignored (${problem}); shown as unknown`);
+  }
+  return notes;
+}
+
 /**
  * Validates rows of one board and groups them by category.
  * @param boardId dataset subset, e.g. `webdev`
  * @param rows untrusted rows (already unwrapped from viewer pages or a recorded file)
  * @param fallbackPublishDate used when rows carry no `leaderboard_publish_date`
+ * @param onNote told about each field that became unknown (board, row, model, field, why), for the log
  */
-export function ingestArenaRows(boardId: string, rows: readonly unknown[], fallbackPublishDate: string | null): Result<Board> {
+export function ingestArenaRows(boardId: string, rows: readonly unknown[], fallbackPublishDate: string | null, onNote?: (note: string) => void): Result<Board> {
   if (rows.length === 0) return fail(`${boardId}: no rows`);
   const byCategory = new Map<string, { date: string; entries: RatedEntry[] }>();
   const checkArenaRow = createRowChecker();
@@ -68,6 +80,8 @@ export function ingestArenaRows(boardId: string, rows: readonly unknown[], fallb
       const parsed = arenaRowSchema.safeParse(rows[i]);
       return fail(`${boardId}: row ${i}: ${parsed.success ? 'invalid row' : describeIssue(parsed.error)}`);
     }
+    // The checker hands back a copy only when it made a field unknown.
+    if (row !== rows[i]) for (const note of unknownFieldNotes(boardId, i, rows[i] as Record<string, unknown>, row)) onNote?.(note);
     const problem = rowProblem(row);
     if (problem) return fail(`${boardId}: row ${i} (${row.model_name.slice(0, 60)}): ${problem}`);
     const date = row.leaderboard_publish_date ?? fallbackPublishDate;

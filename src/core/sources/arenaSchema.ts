@@ -14,15 +14,27 @@ const modelName = z.string().check(
   z.maxLength(300),
   z.refine((s) => !/[\u0000-\u001f\u007f]/.test(s), 'control characters in a name'),
 );
-const label = z.string().check(z.maxLength(300));
+/** Organisation and licence are shown as they are only when bounded and printable. */
+const label = z.string().check(
+  z.maxLength(300),
+  z.refine((s) => !/[\u0000-\u001f\u007f]/.test(s), 'control characters in a label'),
+);
+/**
+ * An optional text field that cannot be shown (too long, control characters, not text) becomes
+ * null (unknown) instead of rejecting the row: it says nothing about the rank, unlike the numbers.
+ */
+const optionalLabel = z.optional(z.catch(z.nullable(label), null));
 const finite = z.number().check(z.refine(Number.isFinite, 'not a finite number'));
 const nonNegative = z.number().check(z.refine((n) => Number.isFinite(n) && n >= 0, 'negative or not finite'));
 
-/** One published row (every board except `agent`). `vote_count` and `rank` are floats in `text`: accepted. */
+/**
+ * One published row (every board except `agent`). `vote_count` and `rank` are floats in `text`: accepted.
+ * A bad number or name rejects the row; an odd organisation or licence only becomes unknown (null).
+ */
 export const arenaRowSchema = z.object({
   model_name: modelName,
-  organization: z.optional(z.nullable(label)),
-  license: z.optional(z.nullable(label)),
+  organization: optionalLabel,
+  license: optionalLabel,
   rating: finite,
   rating_lower: finite,
   rating_upper: finite,

@@ -3,7 +3,7 @@
  * for change detection, then each board's `latest` rows, 100 a page, only the wanted categories.
  */
 import { datasetInfoSchema, describeIssue, viewerPageSchema } from './arenaSchema';
-import { getJson, type HttpOptions } from './httpJson';
+import { getJson, type HttpFailure, type HttpOptions } from './httpJson';
 import { sqlString, whereValueProblem } from './viewerWhere';
 import { fail, ok, type Result } from '../../shared/result';
 
@@ -20,8 +20,11 @@ export const PAGE_SIZE = 100;
 export const MAX_ROWS = 20_000;
 const CATEGORY_ID = /^[a-z0-9_-]{1,60}$/i;
 
-/** A fetch outcome plus how many requests it took (for the network benchmark and tests). */
-export type Counted<T> = { readonly result: Result<T>; readonly requests: number; readonly retryAfterMs?: number };
+/**
+ * A fetch outcome plus how many requests it took (for the network benchmark and tests), and when the
+ * network itself failed, how (the words a person reads depend on it; none: the answer was unusable).
+ */
+export type Counted<T> = { readonly result: Result<T>; readonly requests: number; readonly retryAfterMs?: number; readonly failure?: HttpFailure };
 
 /** The dataset's current revision. */
 export async function fetchDatasetRevision(endpoints: ArenaEndpoints, http: HttpOptions): Promise<Counted<string>> {
@@ -31,8 +34,9 @@ export async function fetchDatasetRevision(endpoints: ArenaEndpoints, http: Http
   return { result: info.success ? ok(info.data.sha) : fail(`dataset info: ${describeIssue(info.error)}`), requests: 1 };
 }
 
-function retryOf(failure: { kind: string; retryAfterMs?: number }): { retryAfterMs?: number } {
-  return failure.kind === 'rateLimited' && failure.retryAfterMs !== undefined ? { retryAfterMs: failure.retryAfterMs } : {};
+/** The failure itself, and the wait a rate limit asked for. */
+function retryOf(failure: HttpFailure): { failure: HttpFailure; retryAfterMs?: number } {
+  return failure.kind === 'rateLimited' ? { failure, retryAfterMs: failure.retryAfterMs } : { failure };
 }
 
 /** A viewer URL: `/rows` of a split, or `/filter` of it with a `where` clause; one page from `offset`. */

@@ -4,8 +4,12 @@
  */
 import type { LeaderboardData } from '../boards/leaderboard';
 
+/**
+ * Where the data stands: `idle` (fine), `loading`, `notice` (nothing is wrong, but worth a calm line:
+ * offline on a first start) or `error` (something failed; the data shown stays).
+ */
 export interface StoreStatus {
-  readonly kind: 'idle' | 'loading' | 'error';
+  readonly kind: 'idle' | 'loading' | 'notice' | 'error';
   readonly message?: string;
 }
 
