@@ -27,6 +27,7 @@ import { registerRankingsTool } from './rankingsTool';
 import { RankAlerts } from './rankAlerts';
 import { categoryRows } from '../core/rankings/leaderboardRows';
 import { BOARD, OVERALL } from '../core/boards/boardCatalog';
+import { buildModelCatalog } from '../core/models/modelCatalog';
 
 /** What tests (and later, other extensions) can read from the running extension. */
 export interface ExtensionApi {
@@ -109,6 +110,8 @@ export function createApp(context: vscode.ExtensionContext, activationMs: number
       sidebar.refreshView();
     }),
     registerRankingsTool(store),
+    // How board entries became models (merges, and names kept apart with the reason), once per data set.
+    store.onDataChange((data) => buildModelCatalog(data).notes.forEach((note) => log.info(note.text))),
     onSettingsChanged((settings) => {
       statusBar.updateSettings(settings);
       sidebar.refreshView();

@@ -3,7 +3,8 @@ import * as vscode from 'vscode';
 import type { LeaderboardStore } from '../core/store/leaderboardStore';
 import { boardOptions } from '../core/views/sidebarState';
 import { categoryRows } from '../core/rankings/leaderboardRows';
-import { resolveWatchList } from '../core/models/watchList';
+import { resolveWatchList, sameModelOn } from '../core/models/watchList';
+import { buildModelCatalog } from '../core/models/modelCatalog';
 import { SIDEBAR_VIEW_ID } from './commandIds';
 import type { SidebarView } from './sidebarView';
 import { readSettings } from './settings';
@@ -33,7 +34,7 @@ export async function revealWatched(store: LeaderboardStore, sidebar: SidebarVie
   const data = await store.ensureLoaded();
   const settings = readSettings();
   const selection = { boardId: settings.statusBarBoard, categoryId: settings.statusBarCategory };
-  const first = data ? resolveWatchList(watchList.queries(settings), categoryRows(data, selection.boardId, selection.categoryId)).find((h) => h.row) : undefined;
+  const first = data ? resolveWatchList(watchList.queries(settings), categoryRows(data, selection.boardId, selection.categoryId), sameModelOn(buildModelCatalog(data), selection.boardId)).find((h) => h.row) : undefined;
   if (first?.row) sidebar.reveal(first.row.model, selection);
   else sidebar.select(selection);
   await openLeaderboard();

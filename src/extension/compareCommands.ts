@@ -1,8 +1,8 @@
 /** Compare Models…: pick 2–6 models (recent and watched first), open the comparison, copy it as Markdown. */
 import * as vscode from 'vscode';
 import type { LeaderboardStore } from '../core/store/leaderboardStore';
-import { categoryRows } from '../core/rankings/leaderboardRows';
-import { OVERALL, boardTitle, compareBoardIds } from '../core/boards/boardCatalog';
+import { comparePickItems } from '../core/comparison/comparePickItems';
+import { buildModelCatalog } from '../core/models/modelCatalog';
 import { MAX_COMPARE, MIN_COMPARE } from '../core/comparison/comparison';
 import type { ComparePanel } from './comparePanel';
 import type { WatchListService } from './watchListService';
@@ -13,24 +13,11 @@ interface ModelItem extends vscode.QuickPickItem {
   readonly model: string;
 }
 
-/** Every model of every board, with where it ranks; the ones to offer first on top. */
+/** One item per model (not per board entry), with its entry and rank on each board; the ones to offer first on top. */
 function items(store: LeaderboardStore, first: readonly string[]): ModelItem[] {
   const data = store.current;
   if (!data) return [];
-  const ranks = new Map<string, string[]>();
-  const orgs = new Map<string, string>();
-  for (const board of [...data.boards].sort((a, b) => compareBoardIds(a.id, b.id))) {
-    for (const row of categoryRows(data, board.id, OVERALL)) {
-      const list = ranks.get(row.model) ?? [];
-      if (list.length === 0) ranks.set(row.model, list);
-      list.push(`#${row.rank} ${boardTitle(board.id)}`);
-      if (row.organization) orgs.set(row.model, row.organization);
-    }
-  }
-  const all = [...ranks.keys()];
-  const front = first.filter((m) => ranks.has(m));
-  const ordered = [...front, ...all.filter((m) => !front.includes(m))];
-  return ordered.map((model) => ({ label: model, description: ranks.get(model)?.join(' · '), detail: orgs.get(model), model }));
+  return comparePickItems(data, first).map((i) => ({ label: i.label, description: i.description, detail: i.detail, model: i.entry }));
 }
 
 /** Valid model names from an untrusted command argument (palette, context menu, tests). */
@@ -67,13 +54,22 @@ export class CompareCommands {
    */
   async compare(arg?: unknown): Promise<void> {
     await this.store.ensureLoaded();
-    const given = modelsFromArgument(arg) ?? [];
-    const known = new Set(items(this.store, []).map((i) => i.model));
-    const valid = given.filter((m) => known.has(m));
+    const valid = this.oneEntryPerModel(modelsFromArgument(arg) ?? []);
     const models = valid.length >= MIN_COMPARE ? valid.slice(0, MAX_COMPARE) : await this.pick(valid);
     if (!models) return;
     await this.memento.update(LAST_KEY, models);
     this.panel.show(models);
+  }
+
+  /**
+   * Names as people write them ("Claude Opus 4.7") or as any board lists them, as one entry name per
+   * model (the one its picker item carries); names that are no model are dropped.
+   */
+  private oneEntryPerModel(names: readonly string[]): string[] {
+    const data = this.store.current;
+    if (!data) return [];
+    const catalog = buildModelCatalog(data);
+    return [...new Set(names.map((m) => catalog.resolve(m)?.entries[0]?.name).filter((m): m is string => m !== undefined))];
   }
 
   /** Asks again, with the given models preselected ("Change models…" in the panel). */
@@ -113,7 +109,8 @@ export class CompareCommands {
     quickPick.matchOnDescription = true;
     quickPick.matchOnDetail = true;
     quickPick.items = all;
-    quickPick.selectedItems = all.filter((i) => preselected.includes(i.model));
+    const preselect = this.oneEntryPerModel(preselected);
+    quickPick.selectedItems = all.filter((i) => preselect.includes(i.model));
     return new Promise((resolve) => {
       let done = false;
       // QuickPick has no validation message: the title says what is wrong with the selection.

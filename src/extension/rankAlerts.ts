@@ -8,7 +8,8 @@ import type { LeaderboardStore } from '../core/store/leaderboardStore';
 import { categoryRows } from '../core/rankings/leaderboardRows';
 import { changeSummary, detectRankChanges, isOlderPublication, mayNotify, modelsToCompare } from '../core/rankings/rankChanges';
 import { boardTitle, categoryLabel } from '../core/boards/boardCatalog';
-import { watchedModelNames } from '../core/models/watchList';
+import { sameModelOn, watchedModelNames } from '../core/models/watchList';
+import { buildModelCatalog } from '../core/models/modelCatalog';
 import { readSettings } from './settings';
 import type { WatchListService } from './watchListService';
 import type { Log } from './log';
@@ -47,7 +48,7 @@ export class RankAlerts implements vscode.Disposable {
     const before = categoryRows(previous, board, category);
     const after = categoryRows(next, board, category);
     if (before.length === 0 || after.length === 0) return;
-    const watched = watchedModelNames(this.watchList.queriesFor(before, settings), before);
+    const watched = watchedModelNames(this.watchList.queriesFor(before, settings), before, sameModelOn(buildModelCatalog(previous), board));
     const changes = detectRankChanges(before, after, watched);
     if (changes.length === 0) return;
     const summary = changeSummary(changes, `${boardTitle(board)} · ${categoryLabel(category)}`);

@@ -2,11 +2,13 @@
 import * as vscode from 'vscode';
 import type { LeaderboardStore } from '../core/store/leaderboardStore';
 import { categoryRows } from '../core/rankings/leaderboardRows';
-import { resolveWatchList } from '../core/models/watchList';
+import { resolveWatchList, sameModelOn } from '../core/models/watchList';
 import { statusHoverMarkdown, statusText } from '../core/views/statusSummary';
 import { boardShortTitle, boardTitle, categoryLabel } from '../core/boards/boardCatalog';
 import { findBoard, findCategory } from '../core/boards/leaderboard';
 import { originNote } from '../core/views/originNote';
+import { buildModelCatalog } from '../core/models/modelCatalog';
+import { compactModelName, displayModelName } from '../core/views/modelNames';
 import { COMMANDS, STATUS_ITEM_ID } from './commandIds';
 import type { Settings } from './settings';
 import type { WatchListService } from './watchListService';
@@ -61,8 +63,9 @@ export class StatusBar implements vscode.Disposable {
     const category = findCategory(board, statusBarCategory) ?? board.categories[0];
     if (!category) return;
     const rows = categoryRows(data, board.id, category.id);
-    const hits = resolveWatchList(this.watchList.queriesFor(rows, this.settings), rows);
-    const text = statusText(hits, boardShortTitle(board.id));
+    const catalog = buildModelCatalog(data);
+    const hits = resolveWatchList(this.watchList.queriesFor(rows, this.settings), rows, sameModelOn(catalog, board.id));
+    const text = statusText(hits, boardShortTitle(board.id), (entry) => compactModelName(catalog, board.id, entry));
     this.item.text = `$(graph) ${text}`;
     this.item.accessibilityInformation = { label: `Model Rankings: ${text.replace(/#/g, 'rank ')}`, role: 'button' };
     const hover = new vscode.MarkdownString(
@@ -74,6 +77,7 @@ export class StatusBar implements vscode.Disposable {
         originNote: originNote(data.provenance),
         top: rows.slice(0, 3),
         total: rows.length,
+        displayName: (entry) => displayModelName(catalog, board.id, entry),
       }),
     );
     hover.appendMarkdown(`\n\n[Compare watched models](command:${COMMANDS.compareWatched}) · [Open leaderboard](command:${COMMANDS.revealWatched})`);

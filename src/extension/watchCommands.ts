@@ -52,5 +52,5 @@ export async function unwatchModel(watchList: WatchListService, query?: string):
 /** Stars or unstars a model from the sidebar. */
 export async function toggleWatch(store: LeaderboardStore, watchList: WatchListService, model: string, boardId: string, categoryId: string): Promise<void> {
   const data = store.current;
-  await watchList.toggle(model, data ? categoryRows(data, boardId, categoryId) : []);
+  await watchList.toggle(model, boardId, data ? categoryRows(data, boardId, categoryId) : []);
 }

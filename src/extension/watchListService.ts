@@ -6,7 +6,8 @@
  */
 import type { LeaderboardStore } from '../core/store/leaderboardStore';
 import { categoryRows, type LeaderboardRow } from '../core/rankings/leaderboardRows';
-import { effectiveWatchQueries, toggleWatchQuery, watchedModelNames } from '../core/models/watchList';
+import { effectiveWatchQueries, sameModelOn, toggleWatchQuery, watchedModelNames } from '../core/models/watchList';
+import { buildModelCatalog } from '../core/models/modelCatalog';
 import { queryMatchesModel } from '../core/models/modelMatching';
 import type { NamedRow } from '../core/models/editorModels';
 import type { Settings } from './settings';
@@ -41,7 +42,9 @@ export class WatchListService {
   /** The models the status bar shows, as names on its board, in the list's order. */
   statusModels(settings: Settings = this.deps.readSettings()): string[] {
     const rows = this.statusRows(settings);
-    return [...new Set(watchedModelNames(this.queriesFor(rows, settings), rows))];
+    const data = this.deps.store.current;
+    const sameModel = data ? sameModelOn(buildModelCatalog(data), settings.statusBarBoard) : undefined;
+    return [...new Set(watchedModelNames(this.queriesFor(rows, settings), rows, sameModel))];
   }
 
   /** Adds a model (no change when an entry already names it). */
@@ -58,8 +61,10 @@ export class WatchListService {
     if (next.length !== current.length) await this.deps.save(next);
   }
 
-  /** A star click: unwatches the model when an entry names it on these rows, else watches it. */
-  async toggle(model: string, rows: readonly LeaderboardRow[]): Promise<void> {
-    await this.deps.save(toggleWatchQuery(this.queries(), model, rows));
+  /** A star click on a board's entry: unwatches its model when an entry names it (on any board), else watches it. */
+  async toggle(model: string, boardId: string, rows: readonly LeaderboardRow[]): Promise<void> {
+    const data = this.deps.store.current;
+    const sameModel = data ? sameModelOn(buildModelCatalog(data), boardId) : undefined;
+    await this.deps.save(toggleWatchQuery(this.queries(), model, rows, sameModel));
   }
 }

@@ -18,7 +18,14 @@ export const rowSchema = z.object({
   rankBest: num,
   rankWorst: num,
   tiedWith: num,
+  /** The board's entry name (`qwen3.7-max-20260517`): what commands and the watch list use. */
   model: z.string(),
+  /** The model's display name without its variant (`Claude Opus 4.7`). */
+  name: z.string(),
+  /** Its effort, thinking or harness variant (`high`, `max`), or null. */
+  variant: z.nullable(shortText),
+  /** Where else the same model ranks, under which name (`Text #14 as qwen3.7-max-preview`); empty when nowhere. */
+  alsoOn: shortText,
   organization: z.string(),
   license: z.string(),
   rating: num,

@@ -30,6 +30,7 @@ function entryCell(cell: CompareState['categories'][number]['cells'][number]): N
     el('strong', {}, `#${cell.rank}`),
     cell.range ? el('span', { class: 'dim' }, ` (${cell.range})`) : null,
     el('div', {}, `${cell.score} · ${cell.votes} votes`),
+    cell.listedAs ? el('div', { class: 'dim listed-as' }, `as ${cell.listedAs}`) : null,
     cell.preliminary ? el('span', { class: 'badge' }, 'preliminary') : null,
   );
 }

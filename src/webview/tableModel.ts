@@ -23,12 +23,12 @@ export function isProprietary(license: string): boolean {
 /** Lower-cased "model organisation licence" per row, built once per row object (a search runs on every keystroke). */
 const haystacks = new WeakMap<Row, string>();
 
-/** Case-insensitive match of every search word against model, organisation and licence. */
+/** Case-insensitive match of every search word against the display name, variant, entry name, organisation and licence. */
 function matchesSearch(row: Row, words: readonly string[]): boolean {
   if (words.length === 0) return true;
   let hay = haystacks.get(row);
   if (hay === undefined) {
-    hay = `${row.model} ${row.organization} ${row.license}`.toLowerCase();
+    hay = `${row.name} ${row.variant ?? ''} ${row.model} ${row.organization} ${row.license}`.toLowerCase();
     haystacks.set(row, hay);
   }
   return words.every((w) => hay.includes(w));
@@ -39,7 +39,7 @@ function sortValue(row: Row, key: SortKey): number | string | null {
     case 'rank':
       return row.rank;
     case 'model':
-      return row.model.toLowerCase();
+      return `${row.name} ${row.variant ?? ''}`.toLowerCase();
     case 'rating':
       return row.rating;
     case 'ci':

@@ -15,7 +15,7 @@ export interface Column {
 
 export const COLUMNS: readonly Column[] = [
   { key: 'rank', label: 'Rank', title: 'Rank, with the range the 95% intervals allow', numeric: true },
-  { key: 'model', label: 'Model', title: 'Model as Arena lists it', numeric: false },
+  { key: 'model', label: 'Model', title: 'Model (hover a name for the board\'s own entry name)', numeric: false },
   { key: 'rating', label: 'Score', title: 'Arena score', numeric: true },
   { key: 'ci', label: '±CI', title: 'Half-width of the 95% confidence interval of the score', numeric: true },
   { key: 'votes', label: 'Votes', title: 'Battles voted', numeric: true, className: 'col-votes' },
@@ -24,6 +24,16 @@ export const COLUMNS: readonly Column[] = [
   { key: 'price', label: '$/M in · out', title: 'USD per million input · output tokens (OpenRouter)', numeric: true, className: 'col-price' },
   { key: 'context', label: 'Context', title: 'Context window (OpenRouter)', numeric: true, className: 'col-context' },
 ];
+
+/** The display name with its variant: `Claude Opus 5 · max`. */
+export function fullName(row: Row): string {
+  return row.variant ? `${row.name} · ${row.variant}` : row.name;
+}
+
+/** The tooltip of a name: the display name, and the entry as the board lists it. */
+function modelTitle(row: Row): string {
+  return `${fullName(row)}\nListed as ${row.model}${row.alsoOn ? `\nAlso ${row.alsoOn}` : ''}`;
+}
 
 /** `24–33` when the intervals leave the rank uncertain, else empty. */
 function rankRange(row: Row): string {
@@ -67,11 +77,14 @@ export function renderRow(row: Row, selected: boolean, marked = false, hidden: R
   if (range) rank.appendChild(el('span', { class: 'range' }, range));
   // A light element rather than a <button> per row (rows are re-created while scrolling); W does the same from the keyboard.
   cell(tr, 'watch', '').appendChild(el('span', { class: `star${row.watched ? ' on' : ''}`, role: 'button', 'aria-pressed': row.watched ? 'true' : 'false', title: row.watched ? 'Watched in the status bar (click to unwatch)' : 'Watch in the status bar', 'data-action': 'watch' }, row.watched ? '★' : '☆'));
-  // The name is the cell's own text (no element of its own: fewer elements to style on every render); the
-  // mark and the badge beside it are bidi-isolated, so a name's direction controls cannot reorder them.
-  const model = cell(tr, 'model', row.model, row.model);
-  if (marked) model.prepend(el('span', { class: 'mark', title: 'Picked for comparison (C)' }, '⇄ '));
-  if (row.preliminary) model.append(el('span', { class: 'badge', title: 'Preliminary: few votes or a wide interval' }, 'prelim.'));
+  // The display name wraps onto a second line rather than being cut short; the board's own entry name is in
+  // the title and the details. The mark, variant and badge are bidi-isolated, so a name's direction controls
+  // cannot reorder them.
+  const model = cell(tr, 'model', '', modelTitle(row));
+  const name = model.appendChild(el('div', { class: 'name' }, row.name));
+  if (row.variant) name.append(el('span', { class: 'variant' }, ` · ${row.variant}`));
+  if (marked) name.prepend(el('span', { class: 'mark', title: 'Picked for comparison (C)' }, '⇄ '));
+  if (row.preliminary) name.append(el('span', { class: 'badge', title: 'Preliminary: few votes or a wide interval' }, 'prelim.'));
   cell(tr, 'num', formatScore(row.rating), `${row.rating.toFixed(1)} (95% CI ${row.lower.toFixed(1)} – ${row.upper.toFixed(1)})`);
   cell(tr, 'num dim', formatInterval(row.lower, row.upper));
   if (!hidden.has('votes')) cell(tr, 'num col-votes', formatCount(row.votes));
@@ -92,5 +105,6 @@ export function renderDetails(row: Row): HTMLElement {
     `${formatCount(row.votes)} votes${row.preliminary ? ' (preliminary)' : ''}`,
     row.priceNote ? `${priceText(row)} per M tokens, context ${formatContext(row.contextLength)} — ${row.priceNote}` : 'Price: no certain match',
   ];
-  return el('div', { class: 'details', 'data-details-for': row.key }, el('strong', { class: 'name' }, row.model), ...facts.map((f) => el('div', {}, f)));
+  const listed = el('div', { class: 'dim' }, `Listed here as ${row.model}${row.alsoOn ? `; also ${row.alsoOn}` : ''}`);
+  return el('div', { class: 'details', 'data-details-for': row.key }, el('strong', { class: 'name' }, fullName(row)), listed, ...facts.map((f) => el('div', {}, f)));
 }

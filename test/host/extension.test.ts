@@ -35,7 +35,7 @@ describe('Model Rankings in the extension host', () => {
   it('shows the default watched models in the status bar', async () => {
     const extension = await api();
     const text = await waitFor(() => extension.statusText(), (t) => t.includes('#'), 'status bar text');
-    assert.equal(text, '$(graph) Qwen3.7-Max #28 · Claude-Opus-5-Max #1 · Code');
+    assert.equal(text, '$(graph) Qwen3.7-Max #28 · Claude Opus 5 (max) #1 · Code');
   });
 
   it('opens the sidebar and the webview says ready', async () => {
@@ -58,18 +58,18 @@ describe('Model Rankings in the extension host', () => {
     await setWatched(['qwen3.7-max']);
     await waitFor(() => extension.statusText(), (t) => t === '$(graph) Qwen3.7-Max #28 · Code', 'one watched model');
     await vscode.commands.executeCommand(COMMANDS.watchModel, 'kimi-k3-max');
-    await waitFor(() => extension.statusText(), (t) => t === '$(graph) Qwen3.7-Max #28 · Kimi-K3-Max #2 · Code', 'kimi added');
+    await waitFor(() => extension.statusText(), (t) => t === '$(graph) Qwen3.7-Max #28 · Kimi K3 Max #2 · Code', 'kimi added');
     await vscode.commands.executeCommand(COMMANDS.unwatchModel, 'qwen3.7-max');
-    const text = await waitFor(() => extension.statusText(), (t) => t === '$(graph) Kimi-K3-Max #2 · Code', 'qwen removed');
-    assert.equal(text, '$(graph) Kimi-K3-Max #2 · Code');
+    const text = await waitFor(() => extension.statusText(), (t) => t === '$(graph) Kimi K3 Max #2 · Code', 'qwen removed');
+    assert.equal(text, '$(graph) Kimi K3 Max #2 · Code');
   });
 
   it('ignores a malformed watch list setting instead of failing', async () => {
     const extension = await api();
     await setWatched('not-a-list');
-    await waitFor(() => extension.statusText(), (t) => t === '$(graph) Qwen3.7-Max #28 · Claude-Opus-5-Max #1 · Code', 'defaults after a bad value');
+    await waitFor(() => extension.statusText(), (t) => t === '$(graph) Qwen3.7-Max #28 · Claude Opus 5 (max) #1 · Code', 'defaults after a bad value');
     await setWatched([42, '', 'top:', 'kimi-k3-max']);
-    await waitFor(() => extension.statusText(), (t) => t === '$(graph) Kimi-K3-Max #2 · Code', 'bad entries dropped');
+    await waitFor(() => extension.statusText(), (t) => t === '$(graph) Kimi K3 Max #2 · Code', 'bad entries dropped');
   });
 });
 

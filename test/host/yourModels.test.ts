@@ -23,8 +23,8 @@ describe("Your models (the editor's chat models)", function () {
 
   it('lets the status bar follow them while the user has no watch list of their own', async () => {
     const extension = await api();
-    const text = await waitFor(() => extension.statusText(), (t) => t.includes('Claude-Opus-4-7'), 'status bar on your models');
-    assert.equal(text, '$(graph) Claude-Opus-4-7 #14 · Qwen3.7-Max #28 · Code');
+    const text = await waitFor(() => extension.statusText(), (t) => t.includes('Claude Opus 4.7'), 'status bar on your models');
+    assert.equal(text, '$(graph) Claude Opus 4.7 #14 · Qwen3.7-Max #28 · Code');
   });
 
   it('follows onDidChangeChatModels, showing an effort variant as a proxy', async () => {
@@ -32,14 +32,14 @@ describe("Your models (the editor's chat models)", function () {
     await vscode.commands.executeCommand('fakeModelProvider.setModels', [{ id: 'claude-opus-5', name: 'Claude Opus 5', family: 'claude-opus-5' }]);
     const models = await waitFor(() => extension.editorModels(), (m) => m.length === 1, 'one editor model');
     assert.deepEqual(models, [{ id: 'claude-opus-5', model: 'claude-opus-5-max', kind: 'proxy' }]);
-    await waitFor(() => extension.statusText(), (t) => t === '$(graph) Claude-Opus-5-Max #1 · Code', 'status bar follows the change');
+    await waitFor(() => extension.statusText(), (t) => t === '$(graph) Claude Opus 5 (max) #1 · Code', 'status bar follows the change');
   });
 
   it('has one watch list: Compare Watched, Watch and Unwatch start from what the status bar shows', async () => {
     const extension = await api();
     await setWatched(undefined);
     await vscode.commands.executeCommand('fakeModelProvider.setModels');
-    await waitFor(() => extension.statusText(), (t) => t === '$(graph) Claude-Opus-4-7 #14 · Qwen3.7-Max #28 · Code', 'status bar on your models');
+    await waitFor(() => extension.statusText(), (t) => t === '$(graph) Claude Opus 4.7 #14 · Qwen3.7-Max #28 · Code', 'status bar on your models');
     assert.deepEqual(extension.watchedModels(), ['claude-opus-4-7', 'qwen3.7-max-20260517']);
     try {
       // Compare Watched compares what the status bar shows, not the shipped default list.
@@ -51,7 +51,7 @@ describe("Your models (the editor's chat models)", function () {
       const saved = () => vscode.workspace.getConfiguration('modelRankings').inspect<string[]>('watchedModels')?.globalValue;
       await waitFor(saved, (v) => v !== undefined, 'watch list saved');
       assert.deepEqual(saved(), ['claude-opus-4-7', 'qwen3.7-max-20260517', 'kimi-k3-max']);
-      await waitFor(() => extension.statusText(), (t) => t === '$(graph) Claude-Opus-4-7 #14 · Qwen3.7-Max #28 · Kimi-K3-Max #2 · Code', 'status bar shows the saved list');
+      await waitFor(() => extension.statusText(), (t) => t === '$(graph) Claude Opus 4.7 #14 · Qwen3.7-Max #28 · Kimi K3 Max #2 · Code', 'status bar shows the saved list');
       await vscode.commands.executeCommand(COMMANDS.unwatchModel, 'claude-opus-4-7');
       await waitFor(saved, (v) => v?.length === 2, 'one model unwatched');
       assert.deepEqual(saved(), ['qwen3.7-max-20260517', 'kimi-k3-max']);
@@ -64,7 +64,7 @@ describe("Your models (the editor's chat models)", function () {
     const extension = await api();
     await setWatched(['kimi-k3-max']);
     try {
-      await waitFor(() => extension.statusText(), (t) => t === '$(graph) Kimi-K3-Max #2 · Code', 'user watch list');
+      await waitFor(() => extension.statusText(), (t) => t === '$(graph) Kimi K3 Max #2 · Code', 'user watch list');
     } finally {
       await setWatched(undefined);
     }

@@ -23,8 +23,11 @@ describe('UI: Compare Models', function () {
 
   it('picks Qwen3.7-Max and Claude Opus 4.7 in the Quick Pick and shows the comparison', async () => {
     await h.runCommand(wb.page, 'Model Rankings: Compare Models…');
-    await pick(wb.page, 'qwen3.7-max-2026', 'qwen3.7-max-20260517');
-    await pick(wb.page, 'claude-opus-4-7', 'claude-opus-4-7');
+    // One item per model, typed the way people say it; its detail names the entry on each board.
+    await pick(wb.page, 'qwen3.7', 'Qwen3.7-Max');
+    const qwenItem = wb.page.locator('.quick-input-list .monaco-list-row[aria-label^="Qwen3.7-Max"]').first();
+    assert.match((await qwenItem.textContent()) ?? '', /Code Arena #28 as qwen3\.7-max-20260517 · Text #\d+ as qwen3\.7-max-preview/);
+    await pick(wb.page, 'claude opus 4.7', 'Claude Opus 4.7');
     await wb.page.locator('.quick-input-widget input.input').press('Enter');
     const frame = h.webviewFrame(wb.page, 0);
     const table = frame.locator('table.side-by-side');
@@ -32,6 +35,10 @@ describe('UI: Compare Models', function () {
     const head = await table.locator('thead th').allTextContents();
     assert.deepEqual(head.slice(1).sort(), ['Claude Opus 4.7', 'Qwen3.7-Max']);
     assert.ok((await frame.locator('.verdict').count()) >= 3);
+    // The question the product exists for has an answer on both boards.
+    const verdictRows = await frame.locator('tr:has(.verdict)').allTextContents();
+    assert.ok(verdictRows.some((r) => r.startsWith('Code Arena · Overall')), verdictRows.join('\n'));
+    assert.ok(verdictRows.some((r) => r.startsWith('Text · Overall')), verdictRows.join('\n'));
     assert.match((await frame.locator('footer').textContent()) ?? '', /CC BY 4\.0/);
     await h.screenshot(wb.page, 'compare');
     const chart = frame.locator('.history-chart');

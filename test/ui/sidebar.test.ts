@@ -1,11 +1,13 @@
 /** The sidebar and status bar as a user sees them, in a real workbench (code-server + Chromium). */
 import * as assert from 'node:assert/strict';
 import type { FrameLocator } from 'playwright-core';
-import { cutHeaderLabels, openModelRankings, openSidebar, ownText, rowsAgainstHeader, tableView, widenSidebar, type Workbench } from './workbench';
+import { cutHeaderLabels, nameFits, openModelRankings, openSidebar, ownText, rowsAgainstHeader, tableView, widenSidebar, type Workbench } from './workbench';
 
 describe('UI: sidebar leaderboard and status bar (dark theme, embedded snapshot)', function () {
   let wb: Workbench;
   let frame: FrameLocator;
+  /** The sidebar width the workbench opens with. */
+  let defaultWidth = 0;
   let h: Awaited<ReturnType<typeof openModelRankings>>['h'];
 
   before(async () => {
@@ -37,6 +39,7 @@ describe('UI: sidebar leaderboard and status bar (dark theme, embedded snapshot)
     assert.ok(modelWidth >= 100, `model column is ${modelWidth}px wide`);
     await wb.page.mouse.move(700, 500);
     await h.screenshot(wb.page, 'sidebar-narrow');
+    defaultWidth = (await wb.page.locator('.part.sidebar').boundingBox())?.width ?? 0;
     // Every header shows its whole label, and the sorted one its arrow (at this width, with the default sort;
     // the model names keep the room a sorted Score's arrow would take).
     assert.deepEqual(await cutHeaderLabels(frame), [], 'narrow sidebar');
@@ -57,10 +60,39 @@ describe('UI: sidebar leaderboard and status bar (dark theme, embedded snapshot)
     await h.screenshot(wb.page, 'sidebar-dark');
   });
 
+  it('shows every name of the first 20 rows of Code Arena and Text in full, at the default width and at 250 px', async () => {
+    assert.ok(defaultWidth > 250, `default sidebar width ${defaultWidth}px`);
+    const cut: string[] = [];
+    for (const [width, label] of [
+      [defaultWidth, 'default'],
+      [250, '250px'],
+    ] as const) {
+      await widenSidebar(wb.page, width);
+      for (const board of ['webdev', 'text_style_control']) {
+        await frame.locator('#board').selectOption(board);
+        await frame.locator(`#heading:has-text("${board === 'webdev' ? 'Code Arena' : 'Text'} · Overall")`).waitFor();
+        const names = await nameFits(frame, 20);
+        assert.equal(names.length, 20, `${board} at ${label}: 20 names read`);
+        cut.push(...names.filter((n) => n.cut).map((n) => `${board} #${n.rank} ${n.text} (${label})`));
+        if (board === 'webdev' && width === 250) {
+          // Variants are told apart at a glance: Claude Opus 5 · max (#1) and · high (#4).
+          assert.equal(names[0]?.text, 'Claude Opus 5 · max');
+          assert.equal(names[3]?.text, 'Claude Opus 5 · high');
+          await wb.page.mouse.move(700, 500);
+          await h.screenshot(wb.page, 'sidebar-250');
+        }
+      }
+    }
+    assert.deepEqual(cut, [], 'names cut short');
+    await frame.locator('#board').selectOption('webdev');
+    await frame.locator('#heading:has-text("Code Arena · Overall")').waitFor();
+    await widenSidebar(wb.page, defaultWidth);
+  });
+
   it('shows the watched models in the status bar, with a rich hover', async () => {
     const item = wb.page.locator('.statusbar-item:has-text("Qwen3.7-Max #28")');
     await item.waitFor();
-    assert.match((await item.textContent()) ?? '', /Qwen3\.7-Max #28 · Claude-Opus-5-Max #1 · Code/);
+    assert.match((await item.textContent()) ?? '', /Qwen3\.7-Max #28 · Claude Opus 5 \(max\) #1 · Code/);
     await wb.page.mouse.move(600, 300);
     await item.hover();
     const hover = wb.page.locator('.monaco-hover:has-text("rank range 23–32")');
@@ -75,8 +107,8 @@ describe('UI: sidebar leaderboard and status bar (dark theme, embedded snapshot)
     await frame.locator('#heading:has-text("Text · Overall")').waitFor();
     await frame.locator('#search').fill('claude opus');
     await frame.locator('#count:has-text("of 393 models")').waitFor();
-    const names = await Promise.all((await frame.locator('tbody tr[data-key] td.model').all()).map(ownText));
-    assert.ok(names.length > 3 && names.every((n) => n.includes('claude') && n.includes('opus')), names.join(', '));
+    const names = await Promise.all((await frame.locator('tbody tr[data-key] td.model .name').all()).map(ownText));
+    assert.ok(names.length > 3 && names.every((n) => n.startsWith('Claude Opus')), names.join(', '));
     await frame.locator('#search').press('ArrowDown');
     await frame.locator('tbody').press('ArrowDown');
     await frame.locator('tbody').press('Enter');

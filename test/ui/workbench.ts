@@ -134,6 +134,36 @@ export async function rowsAgainstHeader(frame: FrameLocator): Promise<{ shownCol
   }));
 }
 
+/** One model name of the table, and whether it is shown in full. */
+export interface NameFit {
+  readonly rank: number;
+  readonly text: string;
+  readonly cut: boolean;
+}
+
+/**
+ * The model names of the first `count` rows (scrolling the virtualised table to render them all), each
+ * with whether it is cut: wider or taller than its box (a name may wrap onto two lines, no more).
+ */
+export async function nameFits(frame: FrameLocator, count = 20): Promise<NameFit[]> {
+  return frame.locator('.table-wrap').evaluate(async (wrap, n) => {
+    const seen = new Map<number, NameFit>();
+    for (let top = 0; seen.size < n && top < 50_000; top += Math.max(40, wrap.clientHeight / 2)) {
+      wrap.scrollTop = top;
+      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 50)));
+      for (const tr of wrap.querySelectorAll('tbody tr[data-key]')) {
+        const rank = Number(tr.getAttribute('aria-rowindex')) - 1;
+        const name = tr.querySelector<HTMLElement>('td.model .name');
+        if (!name || rank < 1 || rank > n || seen.has(rank)) continue;
+        seen.set(rank, { rank, text: name.textContent ?? '', cut: name.scrollHeight > name.clientHeight + 1 || name.scrollWidth > name.clientWidth + 1 });
+      }
+    }
+    wrap.scrollTop = 0;
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 50)));
+    return [...seen.values()].sort((a, b) => a.rank - b.rank);
+  }, count);
+}
+
 /** An element's own text, without its child elements' (a rank without its range, a model name without its badge). */
 export async function ownText(locator: Locator): Promise<string> {
   return locator.evaluate((e) => [...e.childNodes].filter((n) => n.nodeType === 3).map((n) => n.textContent).join(''));

@@ -18,7 +18,7 @@ describe('UI: your models', function () {
       await button.waitFor({ timeout: 60_000 });
       assert.equal(await button.textContent(), 'Claude Opus 4.7 → #14 claude-opus-4-7');
       assert.equal(await frame.locator('#yourModels button:has-text("Qwen3.7 Max")').textContent(), 'Qwen3.7 Max → #28 qwen3.7-max-20260517');
-      await wb.page.locator('.statusbar-item:has-text("Claude-Opus-4-7 #14 · Qwen3.7-Max #28")').waitFor();
+      await wb.page.locator('.statusbar-item:has-text("Claude Opus 4.7 #14 · Qwen3.7-Max #28")').waitFor();
       await button.click();
       await frame.locator('tr.selected[data-key="claude-opus-4-7"]').waitFor();
       await widenSidebar(wb.page, 900);

@@ -15,9 +15,9 @@ interface Harness extends WebviewHarness {
   type(text: string): void;
 }
 
-/** The model name a row shows: the model cell's own text (the comparison mark and the badge are elements beside it). */
+/** The model name a row shows: the name's own text (the comparison mark, variant and badge are elements beside it). */
 function shownName(row: HTMLTableRowElement | undefined): string | undefined {
-  const cell = row?.querySelector('td.model');
+  const cell = row?.querySelector('td.model .name');
   return cell ? [...cell.childNodes].filter((n) => n.nodeType === 3).map((n) => n.textContent).join('') : undefined;
 }
 
@@ -51,7 +51,11 @@ describe('sidebar webview script (jsdom)', () => {
     const qwen = h.rows().find((r) => r.dataset.key === 'qwen3.7-max-20260517');
     assert.ok(qwen);
     const cells = [...qwen.cells].map((c) => c.textContent);
-    assert.deepEqual(cells.slice(0, 6), ['2823–32', '★', 'qwen3.7-max-20260517', '1517', '±8', '8,373']);
+    assert.deepEqual(cells.slice(0, 6), ['2823–32', '★', 'Qwen3.7-Max', '1517', '±8', '8,373']);
+    // The board's own entry name, and where else the same model ranks, are in the name's tooltip.
+    assert.match(qwen.cells[2]?.title ?? '', /^Qwen3\.7-Max\nListed as qwen3\.7-max-20260517\nAlso Text #\d+ as qwen3\.7-max-preview$/);
+    const opus5 = h.rows().find((r) => r.dataset.key === 'claude-opus-5-max');
+    assert.equal(opus5?.querySelector('td.model')?.textContent, 'Claude Opus 5 · max', 'an effort variant reads as the model and its level');
     assert.equal(cells[8], '$1.475 · $4.425');
     assert.equal(cells[9], '1M');
   });
@@ -91,11 +95,12 @@ describe('sidebar webview script (jsdom)', () => {
   it('renders hostile names as inert text', () => {
     const h = openSidebar();
     const hostile = '<img src=x onerror="window.__pwned=1"></table><script>window.__pwned=2</script>';
-    const rows = state.rows.map((r, i) => (i === 0 ? { ...r, model: hostile, key: hostile, organization: '<b>x</b>' } : r));
+    const rows = state.rows.map((r, i) => (i === 0 ? { ...r, model: hostile, name: hostile, variant: hostile, key: hostile, organization: '<b>x</b>' } : r));
     h.deliver({ ...state, rows });
     const doc = h.dom.window.document;
     assert.equal(doc.querySelector('tbody img, tbody script, tbody b'), null);
     assert.equal(shownName(h.rows()[0]), hostile);
+    assert.equal(h.rows()[0]?.querySelector('td.model .variant')?.textContent, ` · ${hostile}`);
     assert.equal((h.dom.window as unknown as { __pwned?: number }).__pwned, undefined);
   });
 
@@ -104,7 +109,10 @@ describe('sidebar webview script (jsdom)', () => {
     h.deliver(state);
     const doc = h.dom.window.document;
     h.type('claude opus');
-    assert.ok(h.rows().length > 3 && h.rows().every((r) => shownName(r)?.includes('claude-opus')));
+    assert.ok(h.rows().length > 3 && h.rows().every((r) => shownName(r)?.startsWith('Claude Opus')));
+    // The board's own name finds the model too.
+    h.type('qwen3.7-max-2026');
+    assert.deepEqual(h.rows().map((r) => shownName(r)), ['Qwen3.7-Max']);
     assert.match(doc.getElementById('count')?.textContent ?? '', /of 117 models/);
     h.type('zzz-no-such-model');
     assert.equal(h.rows().length, 0);

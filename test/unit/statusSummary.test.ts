@@ -1,7 +1,10 @@
 import * as assert from 'node:assert/strict';
 import { categoryRows } from '../../src/core/rankings/leaderboardRows';
-import { effectiveWatchQueries, resolveWatchList, toggleWatchQuery, isValidWatchQuery } from '../../src/core/models/watchList';
+import { effectiveWatchQueries, resolveWatchList, sameModelOn, toggleWatchQuery, isValidWatchQuery } from '../../src/core/models/watchList';
+import { buildBoardState } from '../../src/core/views/sidebarState';
 import { statusHoverMarkdown, statusText } from '../../src/core/views/statusSummary';
+import { buildModelCatalog } from '../../src/core/models/modelCatalog';
+import { compactModelName } from '../../src/core/views/modelNames';
 import { escapeMarkdown, formatContext, formatPrice, shortModelName } from '../../src/shared/textFormat';
 import { DEFAULT_WATCH } from './defaults';
 import { embeddedSnapshot } from './fixtures';
@@ -13,6 +16,11 @@ describe('status bar summary and watch list', () => {
   it('summarises the default watch list on the embedded Code Arena board', () => {
     const hits = resolveWatchList(DEFAULT_WATCH, rows);
     assert.equal(statusText(hits, 'Code'), 'Qwen3.7-Max #28 · Claude-Opus-5-Max #1 · Code');
+    // With the model catalog, the status bar says the models' names, the variant in brackets.
+    const catalog = buildModelCatalog(data);
+    const compact = (entry: string): string => compactModelName(catalog, 'webdev', entry);
+    assert.equal(statusText(hits, 'Code', compact), 'Qwen3.7-Max #28 · Claude Opus 5 (max) #1 · Code');
+    assert.equal(statusText(resolveWatchList(['top:google', 'gpt-5.6-sol-xhigh (codex-harness)'], rows), 'Code', compact), 'Gemini 3.7 Flash (high) #9 · GPT-5.6-Sol (xhigh · Codex harness) #7 · Code');
   });
 
   it('says n/a for a watched model that is not on the board, and resolves top:<lab>', () => {
@@ -48,6 +56,22 @@ describe('status bar summary and watch list', () => {
     // A star click on a model the user sees starred (through their editor models) removes it, instead of adding it to the default list.
     const rows = categoryRows(embeddedSnapshot().data, 'webdev', 'overall');
     assert.deepEqual(toggleWatchQuery(effectiveWatchQueries({ queries: DEFAULT_WATCH, userSet: false }, yours), 'claude-opus-4-7', rows), ['qwen3.7-max-20260517']);
+  });
+
+  it('follows a watched model across boards and renames: the Code Arena name finds the Text entry of the same model', () => {
+    const catalog = buildModelCatalog(data);
+    const text = categoryRows(data, 'text_style_control', 'overall');
+    const sameModel = sameModelOn(catalog, 'text_style_control');
+    assert.equal(resolveWatchList(['qwen3.7-max-20260517'], text)[0]?.row, null, 'by name alone the Text entry is not found');
+    assert.equal(resolveWatchList(['qwen3.7-max-20260517'], text, sameModel)[0]?.row?.model, 'qwen3.7-max-preview');
+    assert.equal(resolveWatchList(['qwen3.7-max'], text, sameModel)[0]?.row?.model, 'qwen3.7-max-preview');
+    // A star click on the Text entry unwatches the model the Code Arena name watches.
+    assert.deepEqual(toggleWatchQuery(['qwen3.7-max-20260517', 'kimi-k3-max'], 'qwen3.7-max-preview', text, sameModel), ['kimi-k3-max']);
+    // The sidebar stars it on Text, and does not star a different model that merely shares words.
+    const state = buildBoardState(data, { boardId: 'text_style_control', categoryId: 'overall' }, ['qwen3.7-max-20260517'], { kind: 'idle' });
+    assert.deepEqual(state.rows.filter((r) => r.watched).map((r) => r.model), ['qwen3.7-max-preview']);
+    // A renamed entry (claude-opus-4-7-thinking, now claude-opus-4-7-high) is followed on its board.
+    assert.equal(resolveWatchList(['claude-opus-4-7-thinking'], rows, sameModelOn(catalog, 'webdev'))[0]?.row?.model, 'claude-opus-4-7-high');
   });
 
   it('toggles a star: removes the query that names the model (also top:<lab>), else adds the name', () => {

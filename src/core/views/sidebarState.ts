@@ -3,10 +3,12 @@ import type { BoardState, Option, Row } from '../../shared/protocol';
 import { ARENA_ATTRIBUTION, findBoard, type LeaderboardData } from '../boards/leaderboard';
 import { BOARD, OVERALL, boardDescription, boardTitle, categoryLabel, compareBoardIds, defaultCategory } from '../boards/boardCatalog';
 import { categoryRows, type LeaderboardRow } from '../rankings/leaderboardRows';
-import { findWatched } from '../models/watchList';
+import { findWatched, sameModelOn } from '../models/watchList';
 import { originNote, pricesNote } from './originNote';
 import type { StoreStatus } from '../store/leaderboardStore';
 import { matchEditorModels, type EditorModel } from '../models/editorModels';
+import { buildModelCatalog, type ModelCatalog } from '../models/modelCatalog';
+import type { ModelIdentity } from '../models/modelIdentity';
 
 export interface Selection {
   readonly boardId: string;
@@ -35,8 +37,23 @@ function priceNote(row: LeaderboardRow): string | null {
   return `OpenRouter ${row.price.openRouterId}${kind}`;
 }
 
-/** One sidebar row. */
-export function toRow(row: LeaderboardRow, watched: boolean): Row {
+const ALSO_ON_MAX = 300;
+
+/** Where else a model ranks, and under which name: `Text #14 as qwen3.7-max-preview`. */
+export function alsoOnText(model: ModelIdentity | null, boardId: string, entryName: string): string {
+  if (!model) return '';
+  const text = model.entries
+    .filter((e) => e.boardId !== boardId)
+    .map((e) => `${boardTitle(e.boardId)}${e.rank !== null ? ` #${e.rank}` : ''}${e.name !== entryName ? ` as ${e.name}` : ''}`)
+    .join(' · ');
+  // The protocol's short-text limit counts code points; a long name elsewhere is cut, never the message rejected.
+  const points = Array.from(text);
+  return points.length > ALSO_ON_MAX ? `${points.slice(0, ALSO_ON_MAX - 1).join('')}…` : text;
+}
+
+/** One sidebar row: the entry's figures under its model's display name. */
+export function toRow(row: LeaderboardRow, watched: boolean, boardId: string, catalog: ModelCatalog): Row {
+  const model = catalog.modelOfEntry(boardId, row.model);
   return {
     key: row.key,
     rank: row.rank,
@@ -44,6 +61,9 @@ export function toRow(row: LeaderboardRow, watched: boolean): Row {
     rankWorst: row.rankWorst,
     tiedWith: row.tiedWith,
     model: row.model,
+    name: model?.baseName ?? row.model,
+    variant: model?.variant?.label ?? null,
+    alsoOn: alsoOnText(model, boardId, row.model),
     organization: row.organization,
     license: row.license,
     rating: row.rating,
@@ -69,7 +89,10 @@ export function buildBoardState(
 ): BoardState {
   const board = findBoard(data, selection.boardId);
   const rows = categoryRows(data, selection.boardId, selection.categoryId);
-  const watchedKeys = new Set(watchQueries.map((q) => findWatched(q, rows)?.key).filter((k): k is string => k !== undefined));
+  const catalog = buildModelCatalog(data);
+  // A watched model is starred on every board it ranks on, whatever name the board lists it under.
+  const sameModel = sameModelOn(catalog, selection.boardId);
+  const watchedKeys = new Set(watchQueries.map((q) => findWatched(q, rows, sameModel)?.key).filter((k): k is string => k !== undefined));
   const category = board?.categories.find((c) => c.id === selection.categoryId);
   return {
     type: 'boardState',
@@ -83,7 +106,7 @@ export function buildBoardState(
     originNote: originNote(data.provenance),
     attribution: ARENA_ATTRIBUTION,
     pricesNote: pricesNote(data.provenance),
-    rows: rows.map((r) => toRow(r, watchedKeys.has(r.key))),
+    rows: rows.map((r) => toRow(r, watchedKeys.has(r.key), selection.boardId, catalog)),
     yourModels: matchEditorModels(editorModels, rows).map((m) => ({
       name: m.model.name,
       vendor: m.model.vendor,

@@ -16,12 +16,17 @@ export interface SummaryContext {
   readonly originNote: string;
   readonly top: readonly LeaderboardRow[];
   readonly total: number;
+  /** A board entry's display name (`Claude Opus 5 · max`); the entry name itself when none is given. */
+  readonly displayName?: (entry: string) => string;
 }
 
-/** `Qwen3.7-Max #28 · Claude-Opus-5-Max #1 · Code` (models not on the board say `n/a`). */
-export function statusText(hits: readonly WatchHit<LeaderboardRow>[], boardShort: string): string {
+/**
+ * `Qwen3.7-Max #28 · Claude Opus 5 (max) #1 · Code` (models not on the board say `n/a`); `compactName`
+ * gives a board entry's compact display name.
+ */
+export function statusText(hits: readonly WatchHit<LeaderboardRow>[], boardShort: string, compactName: (entry: string) => string = shortModelName): string {
   if (hits.length === 0) return `Model Rankings · ${boardShort}`;
-  const parts = hits.map((h) => (h.row ? `${shortModelName(h.row.model)} #${h.row.rank}` : `${shortModelName(h.query)} n/a`));
+  const parts = hits.map((h) => (h.row ? `${compactName(h.row.model)} #${h.row.rank}` : `${shortModelName(h.query)} n/a`));
   return `${parts.join(' · ')} · ${boardShort}`;
 }
 
@@ -31,7 +36,7 @@ function hitLines(hit: WatchHit<LeaderboardRow>, ctx: SummaryContext): string[] 
   const tie = r.tiedWith > 0 ? `, statistically tied with ${r.tiedWith} other${r.tiedWith === 1 ? '' : 's'}` : '';
   const prelim = r.preliminary ? ' · *preliminary*' : '';
   return [
-    `**${escapeMarkdown(r.model)}**: #${r.rank} of ${ctx.total} (rank range ${rankRangeText(r)}${tie})`,
+    `**${escapeMarkdown(ctx.displayName?.(r.model) ?? r.model)}**${ctx.displayName ? ` (\`${escapeMarkdown(r.model)}\`)` : ''}: #${r.rank} of ${ctx.total} (rank range ${rankRangeText(r)}${tie})`,
     `score ${formatScore(r.rating)} ${formatInterval(r.lower, r.upper)} (95% CI) · ${formatCount(r.votes)} votes${prelim}`,
   ];
 }
@@ -42,7 +47,7 @@ export function statusHoverMarkdown(hits: readonly WatchHit<LeaderboardRow>[], c
   for (const hit of hits) lines.push(...hitLines(hit, ctx).map((l) => `${l}  `), '');
   if (hits.length === 0) lines.push('No watched models. Use *Model Rankings: Watch Model…* to add one.', '');
   lines.push('Top 3:  ');
-  ctx.top.slice(0, 3).forEach((r) => lines.push(`${r.rank}. ${escapeMarkdown(r.model)} — ${formatScore(r.rating)} ${formatInterval(r.lower, r.upper)}  `));
+  ctx.top.slice(0, 3).forEach((r) => lines.push(`${r.rank}. ${escapeMarkdown(ctx.displayName?.(r.model) ?? r.model)} — ${formatScore(r.rating)} ${formatInterval(r.lower, r.upper)}  `));
   lines.push('', `Published ${escapeMarkdown(ctx.publishDate)} · ${escapeMarkdown(ctx.originNote)}  `, `*${escapeMarkdown(ARENA_ATTRIBUTION)}*`);
   return lines.join('\n');
 }
