@@ -57,7 +57,7 @@ export function buildLayout(root: HTMLElement): SidebarElements {
   const status = el('div', { id: 'status', role: 'status', 'aria-live': 'polite' });
   const caption = el('caption', { class: 'visually-hidden' });
   const headRow = el('tr', {});
-  headRow.append(el('th', { scope: 'col', class: 'num', 'aria-sort': 'ascending' }, sortButton('rank', 'Rank', COLUMNS[0]?.title)));
+  headRow.append(el('th', { scope: 'col', class: 'num', 'aria-sort': 'ascending' }, sortButton('rank', COLUMNS[0]?.label ?? '#', COLUMNS[0]?.title)));
   headRow.append(el('th', { scope: 'col', class: 'watch', title: 'Watched in the status bar' }, el('span', { class: 'visually-hidden' }, 'Watched')));
   for (const col of COLUMNS.slice(1)) {
     const className = [col.numeric ? 'num' : '', col.className ?? ''].join(' ').trim() || undefined;

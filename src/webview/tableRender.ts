@@ -14,10 +14,10 @@ export interface Column {
 }
 
 export const COLUMNS: readonly Column[] = [
-  { key: 'rank', label: 'Rank', title: 'Rank, with the range the 95% intervals allow', numeric: true },
+  { key: 'rank', label: '#', title: 'Rank, with the range the 95% intervals allow', numeric: true },
   { key: 'model', label: 'Model', title: 'Model (hover a name for the board\'s own entry name)', numeric: false },
   { key: 'rating', label: 'Score', title: 'Arena score', numeric: true },
-  { key: 'ci', label: '±CI', title: 'Half-width of the 95% confidence interval of the score', numeric: true },
+  { key: 'ci', label: '±CI', title: 'Half-width of the 95% confidence interval of the score', numeric: true, className: 'col-ci' },
   { key: 'votes', label: 'Votes', title: 'Battles voted', numeric: true, className: 'col-votes' },
   { key: 'organization', label: 'Org', title: 'Organisation', numeric: false, className: 'col-org' },
   { key: 'license', label: 'Licence', title: 'Licence', numeric: false, className: 'col-license' },
@@ -85,8 +85,11 @@ export function renderRow(row: Row, selected: boolean, marked = false, hidden: R
   if (row.variant) name.append(el('span', { class: 'variant' }, ` · ${row.variant}`));
   if (marked) name.prepend(el('span', { class: 'mark', title: 'Picked for comparison (C)' }, '⇄ '));
   if (row.preliminary) name.append(el('span', { class: 'badge', title: 'Preliminary: few votes or a wide interval' }, 'prelim.'));
-  cell(tr, 'num', formatScore(row.rating), `${row.rating.toFixed(1)} (95% CI ${row.lower.toFixed(1)} – ${row.upper.toFixed(1)})`);
-  cell(tr, 'num dim', formatInterval(row.lower, row.upper));
+  const interval = formatInterval(row.lower, row.upper);
+  const score = cell(tr, 'num score', formatScore(row.rating), `${row.rating.toFixed(1)} (95% CI ${row.lower.toFixed(1)} – ${row.upper.toFixed(1)})`);
+  // Where the ±CI column gives its room to the names, the interval sits under the score, as the range under the rank.
+  if (hidden.has('ci')) score.appendChild(el('span', { class: 'ci-under' }, interval));
+  else cell(tr, 'num dim col-ci', interval);
   if (!hidden.has('votes')) cell(tr, 'num col-votes', formatCount(row.votes));
   if (!hidden.has('organization')) cell(tr, 'dim col-org', row.organization || '—');
   if (!hidden.has('license')) cell(tr, 'dim col-license', row.license || '—');

@@ -26,7 +26,7 @@ describe('comparison panel script (jsdom)', () => {
     const head = [...side.querySelectorAll('thead th')].map((t) => t.textContent);
     assert.deepEqual(head, ['Board · category', 'Qwen3.7-Max', 'Claude Opus 4.7']);
     const firstRow = side.querySelector('tbody tr') as HTMLTableRowElement;
-    assert.match(firstRow.textContent ?? '', /Code Arena · Overall.*published 2026-08-19.*#28 \(23–32\)1517 ±8 · 8,373 votes#14 \(13–16\)1558 ±6 · 14,353 votes/);
+    assert.match(firstRow.textContent ?? '', /Code Arena · Overall.*published 2026-08-19.*#28 \(23–32\)1517 ±8 · 8,373 votesas qwen3\.7-max-20260517#14 \(13–16\)1558 ±6 · 14,353 votes/);
     // Each cell names the entry used where the board lists the model under another name.
     const textRow = [...side.querySelectorAll('tbody tr')].find((tr) => tr.textContent?.startsWith('Text · Overall'));
     assert.deepEqual([...(textRow?.querySelectorAll('.listed-as') ?? [])].map((e) => e.textContent), ['as qwen3.7-max-preview']);

@@ -49,7 +49,7 @@ describe('rankings for AI agents (language model tool)', () => {
     assert.ok(text.ok);
     assert.match(text.value, /^- Qwen3\.7-Max, listed here as qwen3\.7-max-preview \(alibaba\): #27 of 393.*\$1\.475\/\$4\.425 per M.*\(the preview of qwen3\.7-max: /m);
     assert.match(text.value, /^- Claude Opus 4\.7, listed here as claude-opus-4-7 \(anthropic\): #6 of 393/m);
-    assert.match(text.value, /^- GPT-5\.5 · Codex harness: not on Text · Overall \(listed on Code Arena as gpt-5\.5 \(codex-harness\)\)\.$/m);
+    assert.match(text.value, /^- GPT-5\.5 · Codex: not on Text · Overall \(listed on Code Arena as gpt-5\.5 \(codex-harness\)\)\.$/m);
     assert.match(text.value, /^- "claude opus" could be Claude Opus 4\.6, Claude Opus 4\.7, .*: ask again with one of these names\.$/m);
   });
 

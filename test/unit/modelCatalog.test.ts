@@ -182,7 +182,7 @@ describe('models across boards (the model catalog) on the recorded 2026-08-19 bo
       ['claude-opus-5-max', 'Claude Opus 5 · max'],
       ['claude-opus-5-high', 'Claude Opus 5 · high'],
       ['qwen3.8-max', 'Qwen3.8-Max'],
-      ['gpt-5.6-sol-xhigh (codex-harness)', 'GPT-5.6-Sol · xhigh · Codex harness'],
+      ['gpt-5.6-sol-xhigh (codex-harness)', 'GPT-5.6-Sol · xhigh · Codex'],
       ['gpt-5.6-sol-xhigh', 'GPT-5.6-Sol · xhigh'],
       ['gemini-3.1-pro-preview', 'Gemini 3.1 Pro Preview'],
       ['deepseek-v4-pro-high-20260813', 'DeepSeek-V4-Pro · high'],

@@ -20,7 +20,7 @@ describe('status bar summary and watch list', () => {
     const catalog = buildModelCatalog(data);
     const compact = (entry: string): string => compactModelName(catalog, 'webdev', entry);
     assert.equal(statusText(hits, 'Code', compact), 'Qwen3.7-Max #28 · Claude Opus 5 (max) #1 · Code');
-    assert.equal(statusText(resolveWatchList(['top:google', 'gpt-5.6-sol-xhigh (codex-harness)'], rows), 'Code', compact), 'Gemini 3.7 Flash (high) #9 · GPT-5.6-Sol (xhigh · Codex harness) #7 · Code');
+    assert.equal(statusText(resolveWatchList(['top:google', 'gpt-5.6-sol-xhigh (codex-harness)'], rows), 'Code', compact), 'Gemini 3.7 Flash (high) #9 · GPT-5.6-Sol (xhigh · Codex) #7 · Code');
   });
 
   it('says n/a for a watched model that is not on the board, and resolves top:<lab>', () => {

@@ -42,7 +42,7 @@ export interface ModelEntry extends EntryRef {
 
 /** An effort, thinking or harness variant: its own model, related to its base. */
 export interface ModelVariant {
-  /** "high", "xhigh · Codex harness", "max", "thinking-minimal". */
+  /** "high", "xhigh · Codex", "max", "thinking-minimal". */
   readonly label: string;
   /** Normalised name of the base (`claude-opus-4.7`). */
   readonly baseKey: string;

@@ -16,7 +16,7 @@ const LEVEL = /^(?:x?high|medium|low|minimal|max)(?: \d+k)?$/;
 export interface VariantReading {
   /** The name without its variant suffixes (`claude-opus-4.7`). */
   readonly base: string;
-  /** Short label, innermost suffix first: `high`, `xhigh · Codex harness`, `high 32k`, `max`. */
+  /** Short label, innermost suffix first: `high`, `xhigh · Codex`, `high 32k`, `max`. */
   readonly label: string;
 }
 
@@ -27,7 +27,7 @@ const mayHaveTier = (name: string): boolean => name.endsWith('-max') || name.end
 
 function labelOf(match: RegExpExecArray): string {
   const [, word, budget, paren] = match;
-  if (paren === 'codex-harness') return 'Codex harness';
+  if (paren === 'codex-harness') return 'Codex';
   return `${word ?? paren ?? ''}${budget ? ` ${budget.slice(1)}` : ''}`;
 }
 
