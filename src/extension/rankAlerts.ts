@@ -32,7 +32,10 @@ export class RankAlerts implements vscode.Disposable {
   ) {
     // Data already shown when the alerts start is the baseline for the first change.
     this.previous = store.current;
-    this.subscription = store.onDataChange((data) => void this.check(data));
+    // A failure here (a notification that could not be shown, storage) goes to the log, never unhandled.
+    this.subscription = store.onDataChange((data) =>
+      this.check(data).catch((error: unknown) => log.error(`rank alerts: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`)),
+    );
   }
 
   private async check(next: LeaderboardData): Promise<void> {

@@ -4,27 +4,24 @@
  */
 import * as assert from 'node:assert/strict';
 import { FixtureServer, HOSTILE_NAMES } from '../fixtures/fixtureServer';
-import { harness, openSidebar, ownText, VSIX, widenSidebar, type Workbench } from './workbench';
+import { openModelRankings, openSidebar, ownText, widenSidebar, type Workbench } from './workbench';
 
 describe('UI: live data, hostile names and the error state', function () {
   const server = new FixtureServer();
   let wb: Workbench;
-  let h: Awaited<ReturnType<typeof harness>>;
+  let h: Awaited<ReturnType<typeof openModelRankings>>['h'];
 
   before(async () => {
     const base = await server.start();
     server.fault('board:webdev', 'hostileNames');
-    h = await harness();
-    wb = await h.openWorkbench({
-      vsixPath: VSIX,
+    ({ h, wb } = await openModelRankings({
       settings: {
-        'workbench.colorTheme': 'Default Dark Modern',
         'modelRankings.data.offline': false,
         'modelRankings.data.viewerUrl': base,
         'modelRankings.data.hubUrl': base,
         'modelRankings.data.openRouterUrl': `${base}/api/v1/models`,
       },
-    });
+    }));
   });
   after(async () => {
     await wb?.close();
@@ -81,22 +78,19 @@ describe('UI: live data, hostile names and the error state', function () {
 
 describe('UI: a first start without network', function () {
   let wb: Workbench;
-  let h: Awaited<ReturnType<typeof harness>>;
+  let h: Awaited<ReturnType<typeof openModelRankings>>['h'];
 
   before(async () => {
-    h = await harness();
     // Nothing listens on the discard port: every request is refused, as with no network.
     const nowhere = 'http://127.0.0.1:9';
-    wb = await h.openWorkbench({
-      vsixPath: VSIX,
+    ({ h, wb } = await openModelRankings({
       settings: {
-        'workbench.colorTheme': 'Default Dark Modern',
         'modelRankings.data.offline': false,
         'modelRankings.data.viewerUrl': nowhere,
         'modelRankings.data.hubUrl': nowhere,
         'modelRankings.data.openRouterUrl': `${nowhere}/api/v1/models`,
       },
-    });
+    }));
   });
   after(async () => wb?.close());
 
