@@ -172,7 +172,7 @@ describe('LiveBench source against the fixture server', () => {
     ['livebench:table', 'notJson', /^LiveBench: got a web page instead of the table \(CSV\)$/],
     ['livebench:categories', 'notJson', /^LiveBench: got a web page instead of the categories file$/],
     ['livebench:table', 'truncated', /^LiveBench: the table (ends in the middle of a row|is not readable CSV)/],
-    ['livebench:table', 'oversized', /^LiveBench: the table could not be read: 127\.0\.0\.1:\d+ sent more than 2048 KB$/],
+    ['livebench:table', 'oversized', /^LiveBench: the table could not be read: 127\.0\.0\.1:\d+ sent more than 2 MB$/],
     ['livebench:table', 'http500', /^LiveBench: the table could not be read: 127\.0\.0\.1:\d+ answered HTTP 500$/],
     ['livebench:table', 'rateLimited', /^LiveBench: the table could not be read: .* rate limiting requests; retrying after 120 s$/],
     ['livebench:table', 'redirectToHttp', /^LiveBench: the table could not be read: Refused to fetch http:\/\/example\.com/],

@@ -77,8 +77,23 @@ export async function readCapped(response: Response, maxBytes: number): Promise<
   return new TextDecoder('utf-8', { fatal: false }).decode(all);
 }
 
-/** GETs `url` and parses JSON, following at most 3 redirects, each of which must stay allowed. */
-export async function getJson(url: string, options: HttpOptions): Promise<HttpResult> {
+/** A body as text, or "not modified" (only when the request was conditional), or why there is none. */
+export type BodyResult =
+  | { readonly ok: true; readonly notModified: true }
+  | { readonly ok: true; readonly notModified: false; readonly text: string; readonly headers: Headers }
+  | { readonly ok: false; readonly failure: HttpFailure };
+
+/** `2048 KB`, `8 MB`: a size limit in words. */
+function sizeText(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${Math.round(bytes / 1024 / 1024)} MB` : `${Math.round(bytes / 1024)} KB`;
+}
+
+/**
+ * The one GET loop of every source: follows at most 3 redirects, each of which must stay allowed, and
+ * turns every failure into a message. A 304 (in the redirect range) is "not modified" when
+ * `conditional`, else a failure: a plain request cannot be answered with it.
+ */
+export async function getBody(url: string, options: HttpOptions, headers: Record<string, string>, conditional = false): Promise<BodyResult> {
   const now = options.now ?? Date.now;
   let current = url;
   const timeout = AbortSignal.timeout(options.timeoutMs);
@@ -87,12 +102,16 @@ export async function getJson(url: string, options: HttpOptions): Promise<HttpRe
     if (!isAllowedDataUrl(current)) return { ok: false, failure: { kind: 'blocked', message: `Refused to fetch ${current.slice(0, 120)}: only https (or loopback http) sources are allowed` } };
     let response: Response;
     try {
-      response = await options.fetch(current, { method: 'GET', redirect: 'manual', signal, headers: { accept: 'application/json' } });
+      response = await options.fetch(current, { method: 'GET', redirect: 'manual', signal, headers });
     } catch (error) {
       if (options.signal?.aborted) return { ok: false, failure: { kind: 'aborted', message: 'Cancelled' } };
       if (timeout.aborted) return { ok: false, failure: { kind: 'timeout', message: `${hostOf(current)} did not answer within ${Math.round(options.timeoutMs / 1000)} s` } };
       const cause = error instanceof Error ? ((error.cause as { code?: string } | undefined)?.code ?? error.message) : String(error);
       return { ok: false, failure: { kind: 'network', message: `Could not reach ${hostOf(current)} (${cause})` } };
+    }
+    if (response.status === 304) {
+      await response.body?.cancel();
+      return conditional ? { ok: true, notModified: true } : { ok: false, failure: { kind: 'http', status: 304, message: `${hostOf(current)} answered "not modified" to a plain request` } };
     }
     if (response.status >= 300 && response.status < 400) {
       const location = response.headers.get('location');
@@ -112,12 +131,20 @@ export async function getJson(url: string, options: HttpOptions): Promise<HttpRe
       if (timeout.aborted) return { ok: false, failure: { kind: 'timeout', message: `${hostOf(current)} stopped sending within ${Math.round(options.timeoutMs / 1000)} s` } };
       return { ok: false, failure: { kind: 'network', message: `The connection to ${hostOf(current)} broke off` } };
     }
-    if (text === null) return { ok: false, failure: { kind: 'tooLarge', message: `${hostOf(current)} sent more than ${Math.round(options.maxBytes / 1024 / 1024)} MB` } };
-    try {
-      return { ok: true, json: JSON.parse(text) as unknown, bytes: text.length };
-    } catch {
-      return { ok: false, failure: { kind: 'badBody', message: `${hostOf(current)} sent something that is not complete JSON` } };
-    }
+    if (text === null) return { ok: false, failure: { kind: 'tooLarge', message: `${hostOf(current)} sent more than ${sizeText(options.maxBytes)}` } };
+    return { ok: true, notModified: false, text, headers: response.headers };
   }
   return { ok: false, failure: { kind: 'http', status: 310, message: `Too many redirects from ${hostOf(url)}` } };
+}
+
+/** GETs `url` and parses JSON (see getBody for the rules). */
+export async function getJson(url: string, options: HttpOptions): Promise<HttpResult> {
+  const body = await getBody(url, options, { accept: 'application/json' });
+  if (!body.ok) return body;
+  if (body.notModified) return { ok: false, failure: { kind: 'http', status: 304, message: `${hostOf(url)} answered "not modified" to a plain request` } };
+  try {
+    return { ok: true, json: JSON.parse(body.text) as unknown, bytes: body.text.length };
+  } catch {
+    return { ok: false, failure: { kind: 'badBody', message: `${hostOf(url)} sent something that is not complete JSON` } };
+  }
 }
