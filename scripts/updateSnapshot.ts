@@ -12,7 +12,8 @@ import { fetchBoardRows, fetchDatasetRevision } from '../src/core/sources/arenaS
 import type { HttpOptions } from '../src/core/sources/httpJson';
 import { ARENA_DATASET, type Board, type LeaderboardData } from '../src/core/boards/leaderboard';
 import { matchPrices } from '../src/core/models/modelMatching';
-import { fetchOpenRouterPrices } from '../src/core/sources/openRouterSource';
+import { fetchOpenRouterModels } from '../src/core/sources/openRouterSource';
+import { benchmarkSet } from '../src/core/store/benchmarkCodec';
 import { encodeSnapshot } from '../src/core/store/snapshotCodec';
 import { validateSnapshot } from '../src/core/store/snapshotSchema';
 
@@ -36,13 +37,16 @@ async function live(): Promise<LeaderboardData> {
     if (!board.ok) throw new Error(board.error);
     boards.push(board.value);
   }
-  const prices = await fetchOpenRouterPrices(openRouterUrl, http);
-  if (!prices.result.ok) throw new Error(prices.result.error);
+  const openRouter = await fetchOpenRouterModels(openRouterUrl, http);
+  if (!openRouter.result.ok) throw new Error(openRouter.result.error);
+  const { prices, benchmarks } = openRouter.result.value;
   const now = new Date();
+  const today = now.toISOString().slice(0, 10);
   return {
     boards,
-    prices: matchPrices(boards.flatMap((b) => b.categories.flatMap((c) => c.entries)), prices.result.value),
-    provenance: { origin: 'snapshot', arenaDataset: ARENA_DATASET, licence: 'CC BY 4.0', retrievedAt: now.toISOString(), pricesDate: now.toISOString().slice(0, 10) },
+    prices: matchPrices(boards.flatMap((b) => b.categories.flatMap((c) => c.entries)), prices),
+    provenance: { origin: 'snapshot', arenaDataset: ARENA_DATASET, licence: 'CC BY 4.0', retrievedAt: now.toISOString(), pricesDate: today },
+    ...(benchmarks ? { benchmarks: benchmarkSet(benchmarks.models, today) } : {}),
   };
 }
 

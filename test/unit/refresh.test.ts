@@ -44,6 +44,27 @@ describe('live refresh against the loopback fixture server', function () {
       assert.equal(cached.value.boards[0]?.publishDate, '2026-08-12');
     }));
 
+  it("keeps the benchmarks that come with OpenRouter's list, dated the day they were fetched, and reuses them from the cache", () =>
+    withRig({}, async (r) => {
+      await r.cache.writeState({ sha: null, checkedAt: 0, pricesFetchedAt: null });
+      const outcome = await r.service.refresh();
+      assert.deepEqual(outcome.errors, []);
+      const today = new Date().toISOString().slice(0, 10);
+      const live = r.store.current?.benchmarks;
+      assert.equal(live?.date, today);
+      assert.equal(live.models.get('anthropic/claude-opus-4.7')?.artificialAnalysis?.coding, 73.6);
+      assert.deepEqual(await r.cache.readBenchmarks(), live);
+      const cached = await r.cache.readData();
+      assert.ok(cached?.ok);
+      assert.equal(cached.value.benchmarks?.models.get('anthropic/claude-opus-4.7')?.artificialAnalysis?.coding, 73.6);
+      // Prices are fresh now: a forced refresh refetches the boards only, and the benchmarks come from the cache.
+      const requestsBefore = r.server.requests.filter((q) => q.path === '/api/v1/models').length;
+      await r.service.refresh(true);
+      assert.equal(r.server.requests.filter((q) => q.path === '/api/v1/models').length, requestsBefore);
+      assert.equal(r.store.current?.benchmarks?.models.get('anthropic/claude-opus-4.7')?.artificialAnalysis?.coding, 73.6);
+      assert.equal(r.store.current?.benchmarks?.date, today);
+    }));
+
   it('makes exactly one request when the dataset revision has not moved', () =>
     withRig({}, async (r) => {
       await r.service.refresh();

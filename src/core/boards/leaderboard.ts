@@ -56,12 +56,47 @@ export interface Provenance {
   readonly pricesDate: string | null;
 }
 
+/** Artificial Analysis indices of one OpenRouter model, 0–100; null where there is none. */
+export interface ArtificialAnalysisValues {
+  readonly intelligence: number | null;
+  readonly coding: number | null;
+  readonly agentic: number | null;
+}
+
+/** One Design Arena result (another vote-based arena): Elo, win rate (%) and rank in one arena's category. */
+export interface DesignArenaValue {
+  /** `models` or `agents`. */
+  readonly arena: string;
+  readonly category: string;
+  readonly elo: number | null;
+  readonly winRate: number | null;
+  readonly rank: number | null;
+}
+
+/** What OpenRouter's payload says about one of its models besides the price. */
+export interface OpenRouterModelBenchmarks {
+  readonly artificialAnalysis: ArtificialAnalysisValues | null;
+  readonly designArena: readonly DesignArenaValue[];
+}
+
+/**
+ * The benchmarks that come with an OpenRouter model list (Artificial Analysis, Design Arena), as of
+ * that list's date, keyed by OpenRouter id (they reach Arena models through the price match).
+ */
+export interface OpenRouterBenchmarkSet {
+  /** Date of the OpenRouter payload (YYYY-MM-DD). */
+  readonly date: string;
+  readonly models: ReadonlyMap<string, OpenRouterModelBenchmarks>;
+}
+
 /** A complete, consistent set of boards with prices and provenance. */
 export interface LeaderboardData {
   readonly boards: readonly Board[];
   /** Keyed by Arena model name. */
   readonly prices: ReadonlyMap<string, PriceInfo>;
   readonly provenance: Provenance;
+  /** Benchmarks from the same OpenRouter payload as the prices; absent in data from before they were kept. */
+  readonly benchmarks?: OpenRouterBenchmarkSet;
 }
 
 /** The attribution the CC-BY licence of the Arena dataset requires. */

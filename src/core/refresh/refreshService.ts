@@ -8,11 +8,12 @@ import { ingestArenaRows } from '../sources/arenaIngest';
 import { fetchBoardRows, fetchDatasetRevision, type ArenaEndpoints } from '../sources/arenaSource';
 import type { CacheState, CacheStore } from '../store/cacheStore';
 import type { FetchLike, HttpOptions } from '../sources/httpJson';
-import type { Board, LeaderboardData } from '../boards/leaderboard';
+import type { Board, LeaderboardData, OpenRouterBenchmarkSet } from '../boards/leaderboard';
 import type { LeaderboardStore } from '../store/leaderboardStore';
 import { matchPrices } from '../models/modelMatching';
 import type { OpenRouterPrice } from '../sources/openRouterSchema';
-import { fetchOpenRouterPrices } from '../sources/openRouterSource';
+import { fetchOpenRouterModels } from '../sources/openRouterSource';
+import { benchmarkSet } from '../store/benchmarkCodec';
 import { boardTitle } from '../boards/boardCatalog';
 import { describeThrown, sourceFailureKind, type RefreshFailure } from './refreshFailure';
 
@@ -176,22 +177,38 @@ export class RefreshService {
       }
     }
     let prices = await this.disk(tally, 'reading', 'the prices', () => cache.readPrices(), null);
+    // The benchmarks that came with the cached prices (none in a cache from before they were kept).
+    let benchmarks = prices === null ? null : await this.disk(tally, 'reading', 'the benchmarks', () => cache.readBenchmarks(), null);
     let pricesFetchedAt = state.pricesFetchedAt;
     let pricesSaved = true;
     if (pricesStale || prices === null) {
-      const fetched = await fetchOpenRouterPrices(config.openRouterUrl, http);
+      const fetched = await fetchOpenRouterModels(config.openRouterUrl, http);
       tally.requests += fetched.requests;
       if (fetched.result.ok) {
         const fresh = fetched.result.value;
-        prices = fresh;
+        prices = fresh.prices;
         pricesFetchedAt = this.deps.now();
-        pricesSaved = await this.disk(tally, 'saving', 'the prices', async () => (await cache.writePrices(fresh), true), false);
+        const freshBenchmarks = fresh.benchmarks ? benchmarkSet(fresh.benchmarks.models, isoDate(pricesFetchedAt)) : null;
+        benchmarks = freshBenchmarks;
+        tally.notes.push(...(fresh.benchmarks?.problems ?? []));
+        // Prices and their benchmarks are saved as one step: the list is fetched again unless both are on disk.
+        pricesSaved = await this.disk(
+          tally,
+          'saving',
+          'the prices',
+          async () => {
+            await cache.writePrices(fresh.prices);
+            if (freshBenchmarks) await cache.writeBenchmarks(freshBenchmarks);
+            return true;
+          },
+          false,
+        );
       } else tally.failures.push({ part: 'prices', kind: sourceFailureKind(fetched.failure), detail: fetched.result.error });
     }
     const changedBoards = [...boards.values()].filter((b) => !current?.boards.includes(b));
     const pricesChanged = pricesFetchedAt !== state.pricesFetchedAt;
     if (changedBoards.length === 0 && !pricesChanged) return tally.outcome(false);
-    const data = this.assemble(config, [...boards.values()], prices, current, pricesFetchedAt);
+    const data = this.assemble(config, [...boards.values()], prices, current, pricesFetchedAt, benchmarks);
     const saved = await this.disk(tally, 'saving', 'the leaderboards', async () => (await cache.writeData(data), true), false);
     // Remember the revision only when every board arrived and was saved, so a partial failure is retried,
     // and the prices' time only when they were saved, so prices that are not on disk are fetched again.
@@ -204,9 +221,19 @@ export class RefreshService {
     return tally.outcome(true);
   }
 
-  private assemble(config: RefreshConfig, boards: Board[], prices: OpenRouterPrice[] | null, current: LeaderboardData | null, pricesFetchedAt: number | null): LeaderboardData {
+  private assemble(
+    config: RefreshConfig,
+    boards: Board[],
+    prices: OpenRouterPrice[] | null,
+    current: LeaderboardData | null,
+    pricesFetchedAt: number | null,
+    fetchedBenchmarks: OpenRouterBenchmarkSet | null,
+  ): LeaderboardData {
     const entries = boards.flatMap((b) => b.categories.flatMap((c) => c.entries));
+    // Benchmarks are dated on their own, so the last known ones stay when no list came with the prices.
+    const benchmarks = fetchedBenchmarks ?? current?.benchmarks;
     return {
+      ...(benchmarks ? { benchmarks } : {}),
       boards,
       prices: prices ? matchPrices(entries, prices) : (current?.prices ?? new Map()),
       provenance: {

@@ -2,12 +2,15 @@
  * The last good data on disk: a snapshot file, the OpenRouter price list and a small state file
  * (dataset revision, fetch times). Writes are atomic through the injected FileStore; reads
  * validate everything, and a corrupt file is reported and ignored, never trusted.
+ * The benchmarks of the last OpenRouter list are kept in a file of their own beside its prices, so a
+ * cache written before they existed still loads (it simply has none until the next price fetch).
  */
 import * as z from 'zod/mini';
-import type { LeaderboardData } from '../boards/leaderboard';
+import type { LeaderboardData, OpenRouterBenchmarkSet } from '../boards/leaderboard';
 import type { OpenRouterPrice } from '../sources/openRouterSchema';
 import { decodeSnapshot, encodeSnapshot } from './snapshotCodec';
 import { validateSnapshot } from './snapshotSchema';
+import { decodeBenchmarks, encodeBenchmarks, validateBenchmarks } from './benchmarkCodec';
 import { fail, ok, type Result } from '../../shared/result';
 
 /** Reads and atomically replaces small named files (global storage in VS Code, a folder in tests). */
@@ -32,7 +35,7 @@ const otherName = z.optional(z.nullable(z.string().check(z.maxLength(200))));
 /** `[id, input, output, context, canonicalSlug?, huggingFaceId?]`: the other names match models the id does not (older files have four). */
 const pricesSchema = z.array(z.tuple([z.string().check(z.maxLength(200)), z.nullable(z.number()), z.nullable(z.number()), z.nullable(z.number()), otherName, otherName]));
 
-const FILES = { data: 'leaderboards.json', prices: 'openrouter-prices.json', state: 'refresh-state.json' } as const;
+const FILES = { data: 'leaderboards.json', prices: 'openrouter-prices.json', benchmarks: 'openrouter-benchmarks.json', state: 'refresh-state.json' } as const;
 
 function parse(bytes: Uint8Array | null): Result<unknown> | null {
   if (!bytes) return null;
@@ -46,14 +49,18 @@ function parse(bytes: Uint8Array | null): Result<unknown> | null {
 const encode = (value: unknown): Uint8Array => new TextEncoder().encode(JSON.stringify(value));
 
 export class CacheStore {
-  constructor(private readonly files: FileStore) {}
+  /** `note` hears what was left out of a file that was otherwise read (a faulty benchmarks part), for the log. */
+  constructor(
+    private readonly files: FileStore,
+    private readonly note: (text: string) => void = () => undefined,
+  ) {}
 
   /** The cached data, null when there is none, or an error when the file is corrupt. */
   async readData(): Promise<Result<LeaderboardData> | null> {
     const raw = parse(await this.files.read(FILES.data));
     if (!raw) return null;
     if (!raw.ok) return fail(`cache: ${raw.error}`);
-    const checked = validateSnapshot(raw.value);
+    const checked = validateSnapshot(raw.value, (text) => this.note(`cache: ${text}`));
     return checked.ok ? ok(decodeSnapshot(checked.value, 'cache')) : fail(`cache: ${checked.error}`);
   }
 
@@ -78,6 +85,20 @@ export class CacheStore {
 
   async writePrices(prices: readonly OpenRouterPrice[]): Promise<void> {
     await this.files.writeAtomic(FILES.prices, encode(prices.map((p) => [p.id, p.inputPerM, p.outputPerM, p.contextLength, p.canonicalSlug ?? null, p.huggingFaceId ?? null])));
+  }
+
+  /** The benchmarks of the last fetched OpenRouter list; null when there are none or the file is faulty (said through `note`). */
+  async readBenchmarks(): Promise<OpenRouterBenchmarkSet | null> {
+    const raw = parse(await this.files.read(FILES.benchmarks));
+    if (!raw) return null;
+    const checked = raw.ok ? validateBenchmarks(raw.value) : raw;
+    if (checked.ok) return decodeBenchmarks(checked.value);
+    this.note(`cache: the OpenRouter benchmarks file was left out (${checked.error})`);
+    return null;
+  }
+
+  async writeBenchmarks(benchmarks: OpenRouterBenchmarkSet): Promise<void> {
+    await this.files.writeAtomic(FILES.benchmarks, encode(encodeBenchmarks(benchmarks)));
   }
 
   async readState(): Promise<CacheState> {

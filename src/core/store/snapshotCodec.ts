@@ -3,8 +3,11 @@
  * cache of the last good live data use it. Model names are stored once; each row is
  * `[modelIndex, rank, rating, halfWidth95, votes]` with scores rounded to 0.0001, so the interval
  * and variance are rebuilt from the dataset's own definition (half-width = 1.96·√variance).
+ * The benchmarks that came with the prices' OpenRouter list are an optional, additive part (files
+ * written before it existed have none and read the same as ever).
  */
 import type { Board, LeaderboardData, PriceInfo, Provenance, RatedEntry } from '../boards/leaderboard';
+import { decodeBenchmarks, encodeBenchmarks, type StoredBenchmarks } from './benchmarkCodec';
 
 export const SNAPSHOT_FORMAT = 1;
 
@@ -22,6 +25,8 @@ export interface SnapshotFile {
     readonly categories: readonly { readonly id: string; readonly publishDate: string; readonly rows: readonly SnapshotRow[] }[];
   }[];
   readonly prices: readonly SnapshotPrice[];
+  /** Artificial Analysis and Design Arena values of the OpenRouter models that price an entry, as of their list's date. */
+  readonly benchmarks?: StoredBenchmarks;
 }
 
 /** Four decimals keep every rank range of the recorded boards identical to the source (two did not). */
@@ -59,7 +64,10 @@ export function encodeSnapshot(data: LeaderboardData): SnapshotFile {
     prices.push([modelIndex({ model, ...meta }), p.openRouterId, p.inputPerM, p.outputPerM, p.contextLength, p.match === 'variant' ? 1 : 0]);
   }
   const { origin: _origin, ...provenance } = data.provenance;
-  return { format: SNAPSHOT_FORMAT, provenance, models, boards, prices };
+  // Only the OpenRouter models that price an entry can reach a model (benchmarks join through the price).
+  const priced = new Set(prices.map((p) => p[1]));
+  const benchmarks = data.benchmarks ? encodeBenchmarks(data.benchmarks, (id) => priced.has(id)) : null;
+  return { format: SNAPSHOT_FORMAT, provenance, models, boards, prices, ...(benchmarks ? { benchmarks } : {}) };
 }
 
 /** Decodes a snapshot that this extension's build or cache wrote (trusted: validate untrusted files first). */
@@ -82,5 +90,5 @@ export function decodeSnapshot(file: SnapshotFile, origin: Provenance['origin'])
     const name = file.models[m]?.[0];
     if (name !== undefined) prices.set(name, { openRouterId, inputPerM, outputPerM, contextLength, match: variant ? 'variant' : 'exact' });
   }
-  return { boards, prices, provenance: { ...file.provenance, origin } };
+  return { boards, prices, provenance: { ...file.provenance, origin }, ...(file.benchmarks ? { benchmarks: decodeBenchmarks(file.benchmarks) } : {}) };
 }

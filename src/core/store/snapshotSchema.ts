@@ -5,6 +5,7 @@
 import * as z from 'zod/mini';
 import { SNAPSHOT_FORMAT, type SnapshotFile } from './snapshotCodec';
 import { describeIssue } from '../sources/arenaSchema';
+import { validateBenchmarks } from './benchmarkCodec';
 import { fail, ok, type Result } from '../../shared/result';
 
 const finite = z.number().check(z.refine(Number.isFinite, 'not finite'));
@@ -38,11 +39,14 @@ const schema = z.object({
   prices: z.array(z.tuple([count, text, nullableNumber, nullableNumber, z.nullable(count), z.union([z.literal(0), z.literal(1)])])),
 });
 
-/** Checks an untrusted value is a well-formed snapshot whose model references all resolve. */
-export function validateSnapshot(value: unknown): Result<SnapshotFile> {
+/**
+ * Checks an untrusted value is a well-formed snapshot whose model references all resolve. A faulty
+ * `benchmarks` part is left out with a note (through `note`), never the snapshot: the votes stand alone.
+ */
+export function validateSnapshot(value: unknown, note: (text: string) => void = () => undefined): Result<SnapshotFile> {
   const parsed = schema.safeParse(value);
   if (!parsed.success) return fail(`snapshot: ${describeIssue(parsed.error)}`);
-  const file = parsed.data as SnapshotFile;
+  const file = withBenchmarks(parsed.data as SnapshotFile, (value as { benchmarks?: unknown }).benchmarks, note);
   const n = file.models.length;
   for (const b of file.boards) {
     for (const c of b.categories) {
@@ -52,4 +56,13 @@ export function validateSnapshot(value: unknown): Result<SnapshotFile> {
   for (const p of file.prices) if (p[0] >= n) return fail('snapshot: a price refers to a missing model');
   if (file.boards.length === 0) return fail('snapshot: no boards');
   return ok(file);
+}
+
+/** The file with its benchmarks part when that part is valid; without it (and a note) when not. */
+function withBenchmarks(file: SnapshotFile, raw: unknown, note: (text: string) => void): SnapshotFile {
+  if (raw === undefined) return file;
+  const checked = validateBenchmarks(raw);
+  if (checked.ok) return { ...file, benchmarks: checked.value };
+  note(`snapshot: the benchmarks part was left out (${checked.error}); the leaderboards are kept`);
+  return file;
 }
