@@ -58,7 +58,7 @@ export interface App {
 export function createApp(context: vscode.ExtensionContext, activationMs: number): App {
   const log = createLog();
   const files = new VscodeFileStore(context.globalStorageUri);
-  const cache = new CacheStore(files);
+  const cache = new CacheStore(files, (text) => log.warn(text));
   const store = new LeaderboardStore(async () => {
     const [cached, snapshot] = await Promise.all([cache.readData(), loadEmbeddedSnapshot(context.extensionUri)]);
     const initial = chooseInitialData(cached, snapshot);
