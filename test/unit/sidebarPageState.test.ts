@@ -50,6 +50,19 @@ describe('sidebar page carrying its first board state (jsdom)', () => {
     assert.equal(rows(h).length, 28);
   });
 
+  it('applies what the view saved (search, selection, details) to the table drawn from the page, as to a message', async () => {
+    const savedState = { boardId: 'webdev', categoryId: 'overall', query: { search: 'qwen' }, selectedKey: 'qwen3.7-max-20260517', expanded: true };
+    const h = loadWebview('sidebar.js', { html: await sidebarPage(state), savedState });
+    assert.deepEqual(h.sent, [
+      { type: 'ready', boardId: 'webdev', categoryId: 'overall', pageStateShown: true },
+      { type: 'requestHistory', model: 'qwen3.7-max-20260517' },
+    ], 'ready, then the history for the details shown again');
+    assert.equal((h.document.getElementById('search') as HTMLInputElement).value, 'qwen');
+    assert.ok(rows(h).length > 0 && rows(h).every((r) => r.textContent?.toLowerCase().includes('qwen')));
+    assert.equal(h.document.querySelector('tr.selected')?.getAttribute('data-key'), 'qwen3.7-max-20260517');
+    assert.match(h.document.getElementById('details')?.textContent ?? '', /qwen3\.7-max-20260517/);
+  });
+
   it('shows hostile names from the page as text: the escaped block parses back to the same state', async () => {
     const hostile = { ...state, rows: state.rows.map((r, i) => (i === 0 ? { ...r, name: HOSTILE, organization: HOSTILE } : r)) };
     const html = await sidebarPage(hostile);
