@@ -147,6 +147,8 @@ export class SidebarView implements vscode.WebviewViewProvider, vscode.Disposabl
       case 'ready':
         if (message.boardId && this.selection.boardId === undefined) this.selection = { boardId: message.boardId, categoryId: message.categoryId };
         await this.store.ensureLoaded();
+        // The page that said ready is gone if the view was hidden meanwhile: the next one says ready again.
+        if (!this.view?.visible) return;
         // Ready once loaded: what changed while loading is in the one answer below, not sent on its own before it.
         this.ready = true;
         this.postState(message.pageStateShown === true ? this.pageState : null);

@@ -92,6 +92,26 @@ describe('sidebar view: the board state in its page (issue 14)', () => {
     sidebar.dispose();
   });
 
+  it('answers the ready of a page hidden while the data loads with nothing: its view is not ready, and the next page carries the board', async () => {
+    const { SidebarView } = await import('../../src/extension/sidebarView.js');
+    let load: (data: ReturnType<typeof embeddedSnapshot>['data']) => void = () => undefined;
+    const store = new LeaderboardStore(() => new Promise((resolve) => (load = resolve)));
+    const sidebar = new SidebarView(extensionUri, store, memento(), actions, log);
+    const view = new FakeWebviewHost();
+    sidebar.resolveWebviewView(view as unknown as vscode.WebviewView);
+    view.webview.messages.fire({ type: 'ready' });
+    view.hide();
+    load(embeddedSnapshot().data);
+    await store.ensureLoaded();
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    assert.equal(sidebar.isReady, false);
+    assert.deepEqual(view.webview.posted, []);
+    assert.equal(pageState(view)?.rows.length, 117, 'the hidden view’s page was rebuilt when the data came');
+    view.show();
+    assert.deepEqual(await ready(sidebar, view, { pageStateShown: true }), []);
+    sidebar.dispose();
+  });
+
   it('sends what changed between the page and ready: a status alone, or the new board state', async () => {
     const { sidebar, store } = await loadedSidebar();
     const view = new FakeWebviewHost();
