@@ -10,7 +10,7 @@ import { gzipSync } from 'node:zlib';
 import { measureWebview } from './webviewRender.mjs';
 import { SIZES } from './webviewPage.mjs';
 import { measureActivation } from './activation.mjs';
-import { measureWebviewInWorkbench } from './webviewInWorkbench.mjs';
+import { measureOpeningsSideBySide, measureWebviewInWorkbench, openingText } from './webviewInWorkbench.mjs';
 import { median } from './stats.mjs';
 import { measureLiveBenchParse } from './liveBenchParse.mjs';
 import { quietMachine } from './quietMachine.mjs';
@@ -171,7 +171,8 @@ if (inWorkbench.environment) {
   writeFileSync(join(root, 'test-results', 'webview-environment.json'), JSON.stringify(inWorkbench.environment));
 }
 /**
- * One first render's figures: message → painted (the main thread's work up to the frame that paints the table,
+ * One first render's figures: board state → painted (from the reading of the board state the page carries, or from
+ * the arrival of the message; the main thread's work up to the frame that paints the table,
  * without the wait for the display's next frame) and → laid out, each with its ratio to the plain table timed the
  * same way in a fresh document of its own, and what the browser reports as presented (Element Timing: the
  * compositor's raster and the display's cadence too).
@@ -181,12 +182,38 @@ const firstRenderFigure = (f) => {
   return `${ms(f.paintedMs)} to painted, ${f.paintedRatio.toFixed(2)}× the plain table's ${ms(f.baselinePaintedMs)}; laid out ${ms(f.laidOutMs)}, ${f.ratio.toFixed(2)}× the plain table's ${ms(f.baselineLaidOutMs)} (script ${ms(f.scriptMs)}); ${presented}`;
 };
 const PLAIN_TABLE = 'plain table: a 40 × 10 table put over the page instead, as the first content of a fresh document';
+const OPENING = 'medians; the board state drawn from the page (which carries it) or from the message answering ready; the round trip '
+  + 'ready → board state goes through the workbench and the extension host, and is in the path of the first paint only when the page '
+  + 'carries no board state; the click\'s and the webview\'s clocks meet at their time origins';
 for (const board of [inWorkbench.codeArena, inWorkbench.text]) {
   const spread = `painted ${Math.min(...board.painted).toFixed(1)}–${Math.max(...board.painted).toFixed(1)} ms over ${board.runs} openings`;
   const text = board === inWorkbench.text;
   const name = text ? 'Text, 393' : 'Code Arena, 117';
-  row(`Webview first render in the workbench (code-server, default sidebar, ${board.rows} rows in view), ${name} rows`, firstRenderFigure(board), text ? '≤ 16 ms (400 rows)' : '', text ? board.paintedMs <= 16 : null, `${spread}; ${PLAIN_TABLE}, each opening after one of the sidebar's`);
-  row(`Sidebar opening in the workbench, ${name} rows: webview document start → ready → board state → laid out`, `${ms(board.readyAt)} → +${ms(board.roundTripMs)} → ${ms(board.laidOutAt)}`, '', null, 'the ready → board state round trip goes through the workbench and the extension host');
+  const from = `the board state from the page in ${board.fromPage} of ${board.runs} openings, else from the message`;
+  row(`Webview first render in the workbench (code-server, default sidebar, ${board.rows} rows in view), ${name} rows`, firstRenderFigure(board), text ? '≤ 16 ms (400 rows)' : '', text ? board.paintedMs <= 16 : null, `${spread}; ${from}; ${PLAIN_TABLE}, each opening after one of the sidebar's`);
+  row(`Sidebar opening in the workbench, ${name} rows`, openingText(board), '', null, OPENING);
+}
+if (inWorkbench.codeArena.cspViolations.length || inWorkbench.text.cspViolations.length) {
+  row('CSP violations in the workbench\'s sidebar webview', [...inWorkbench.codeArena.cspViolations, ...inWorkbench.text.cspViolations].join(', '), 'none', false);
+}
+
+// 5a. With BENCH_BASE (a checkout after `npm run package`, e.g. the commit before a change): the opening of that build
+// and of this one side by side, in two workbenches open at once, their openings alternating.
+if (process.env.BENCH_BASE) {
+  await settle('openings side by side');
+  const base = process.env.BENCH_BASE;
+  const sideBySide = await measureOpeningsSideBySide(join(base, 'model-rankings.vsix'), join(root, 'model-rankings.vsix'));
+  for (const [board, f] of Object.entries(sideBySide)) {
+    const name = board === 'text' ? 'Text, 393' : 'Code Arena, 117';
+    row(`Sidebar opening in the workbench, ${name} rows, the build in ${base}`, openingText(f.old), '', null, 'its openings alternating with this build\'s, below');
+    row(
+      `Sidebar opening in the workbench, ${name} rows, this build beside it`,
+      openingText(f.new),
+      '',
+      null,
+      `click → table laid out, median paired difference (this build − ${base}) ${ms(f.fromClickDifferenceMs)}, this build faster in ${f.newFaster} of ${f.pairs} pairs`,
+    );
+  }
 }
 
 // 5b. The same in a page of its own in the same Chromium: the built bundle with the real CSP, the theme variables and

@@ -1,9 +1,11 @@
 /**
- * The sidebar leaderboard (a webview view). It owns the selection (board, category), sends a
- * full board state when the view says `ready` or anything changes, and forwards user intents.
+ * The sidebar leaderboard (a webview view). It owns the selection (board, category), builds the page with the
+ * board state in it when the data is loaded (so the table is drawn without waiting for a message), sends what
+ * changed since when the view says `ready`, and every change after that, and forwards user intents.
  */
 import type * as vscode from 'vscode';
-import { hostToSidebarSchema, sidebarToHostSchema, type HostToSidebar, type SidebarToHost } from '../shared/protocol';
+import { hostToSidebarSchema, sidebarToHostSchema, type BoardState, type HostToSidebar, type SidebarToHost } from '../shared/protocol';
+import { LIMITS } from '../shared/protocolLimits';
 import type { LeaderboardStore } from '../core/store/leaderboardStore';
 import type { LeaderboardData } from '../core/boards/leaderboard';
 import { buildBoardState, resolveSelection, type Selection } from '../core/views/sidebarState';
@@ -24,11 +26,26 @@ export interface SidebarActions {
 
 const SELECTION_KEY = 'modelRankings.sidebarSelection';
 
+/** The board and category a view's saved state names (VS Code hands the page's `setState` value to resolve), if any. */
+function savedSelection(state: unknown): Partial<Selection> {
+  if (typeof state !== 'object' || state === null) return {};
+  const { boardId, categoryId } = state as Record<string, unknown>;
+  const id = (value: unknown): string | undefined => (typeof value === 'string' && value.length > 0 && value.length <= LIMITS.id ? value : undefined);
+  return id(boardId) === undefined ? {} : { boardId: id(boardId), categoryId: id(categoryId) };
+}
+
+/** Whether two board states show the same thing, apart from the status line. */
+function sameBoard(a: BoardState, b: BoardState): boolean {
+  return JSON.stringify({ ...a, status: null }) === JSON.stringify({ ...b, status: null });
+}
+
 export class SidebarView implements vscode.WebviewViewProvider, vscode.Disposable {
   private view: vscode.WebviewView | undefined;
   private ready = false;
   /** The data of the last board state sent, so a status-only change sends just the status. */
   private posted: LeaderboardData | null = null;
+  /** The board state the view's page carries (checked), or null when it carries none (the data was not loaded yet). */
+  private pageState: BoardState | null = null;
   private selection: Partial<Selection>;
   private pendingReveal: string | undefined;
   private readonly disposables: vscode.Disposable[] = [];
@@ -47,16 +64,28 @@ export class SidebarView implements vscode.WebviewViewProvider, vscode.Disposabl
     this.disposables.push(this.store.onChange((data) => (data !== null && data === this.posted ? this.postStatus() : this.postState())));
   }
 
-  resolveWebviewView(view: vscode.WebviewView): void {
+  resolveWebviewView(view: vscode.WebviewView, context?: vscode.WebviewViewResolveContext): void {
     this.disposeViewListeners();
     this.view = view;
     this.ready = false;
     this.posted = null;
+    // Which board shows is decided as on `ready` (the host's own choice, else the one the view showed last), but
+    // before the page is built: the page carries that board's state.
+    const saved = savedSelection(context?.state);
+    if (saved.boardId !== undefined && this.selection.boardId === undefined) this.selection = saved;
     view.webview.options = webviewOptions(this.extensionUri);
-    view.webview.html = webviewHtml(view.webview, this.extensionUri, 'sidebar.js', 'Model Rankings');
+    this.setPage(view);
     this.viewListeners = [
       view.webview.onDidReceiveMessage((raw: unknown) => {
         this.onMessage(raw).catch((error: unknown) => this.log.error(messageFailureText('sidebar', raw, error)));
+      }),
+      view.onDidChangeVisibility(() => {
+        if (view.visible) return;
+        // A hidden view's page is discarded (no retainContextWhenHidden), and loaded again from `html` when shown:
+        // it is rebuilt now with the board state of this moment, and on each change while hidden (postState).
+        this.ready = false;
+        this.posted = null;
+        this.setPage(view);
       }),
       view.onDidDispose(() => {
         this.view = undefined;
@@ -65,6 +94,13 @@ export class SidebarView implements vscode.WebviewViewProvider, vscode.Disposabl
       }),
     ];
     void this.store.ensureLoaded();
+  }
+
+  /** Sets the view's page, with the board state in it when the data is loaded. */
+  private setPage(view: vscode.WebviewView): void {
+    const data = this.store.current;
+    this.pageState = data ? this.checked(this.boardState(data)) : null;
+    view.webview.html = webviewHtml(view.webview, this.extensionUri, 'sidebar.js', 'Model Rankings', this.pageState ?? undefined);
   }
 
   private disposeViewListeners(): void {
@@ -109,10 +145,13 @@ export class SidebarView implements vscode.WebviewViewProvider, vscode.Disposabl
     const message: SidebarToHost = parsed.data;
     switch (message.type) {
       case 'ready':
-        this.ready = true;
         if (message.boardId && this.selection.boardId === undefined) this.selection = { boardId: message.boardId, categoryId: message.categoryId };
         await this.store.ensureLoaded();
-        this.postState();
+        // The page that said ready is gone if the view was hidden meanwhile: the next one says ready again.
+        if (!this.view?.visible) return;
+        // Ready once loaded: what changed while loading is in the one answer below, not sent on its own before it.
+        this.ready = true;
+        this.postState(message.pageStateShown === true ? this.pageState : null);
         return;
       case 'selectBoard':
         this.select({ boardId: message.boardId, categoryId: undefined });
@@ -143,33 +182,54 @@ export class SidebarView implements vscode.WebviewViewProvider, vscode.Disposabl
     }
   }
 
+  /** The message as parsed by the protocol (parsing our own messages keeps it honest in both directions), or null, logged. */
+  private checked<T extends HostToSidebar>(message: T): T | null {
+    const checked = hostToSidebarSchema.safeParse(message);
+    if (checked.success) return checked.data as T;
+    this.log.error(`not sent to the sidebar (invalid ${message.type} message): ${checked.error.message.slice(0, 300)}`);
+    return null;
+  }
+
   private post(message: HostToSidebar): void {
     if (!this.view || !this.ready) return;
-    // Parsing our own message keeps the protocol honest in both directions.
-    const checked = hostToSidebarSchema.safeParse(message);
-    if (!checked.success) {
-      this.log.error(`not sent to the sidebar (invalid ${message.type} message): ${checked.error.message.slice(0, 300)}`);
-      return;
-    }
-    void this.view.webview.postMessage(checked.data);
+    const checked = this.checked(message);
+    if (checked) this.send(checked);
+  }
+
+  /** Sends a message already checked. */
+  private send(message: HostToSidebar): void {
+    if (this.view && this.ready) void this.view.webview.postMessage(message);
+  }
+
+  private boardState(data: LeaderboardData): BoardState {
+    return buildBoardState(data, resolveSelection(data, this.selection), this.actions.watchedModels(), this.store.currentStatus, this.actions.editorModels());
   }
 
   private postStatus(): void {
-    this.post({ type: 'status', status: { ...this.store.currentStatus } });
+    if (this.view && !this.view.visible) this.setPage(this.view);
+    else this.post({ type: 'status', status: { ...this.store.currentStatus } });
   }
 
-  private postState(): void {
-    // Nothing is built for a view that is not there or not ready yet (it asks with `ready`).
-    if (!this.view || !this.ready) return;
+  /** `shown`: the board state the view drew from its page before it said ready; only what changed since is sent. */
+  private postState(shown: BoardState | null = null): void {
+    if (!this.view) return;
+    // A hidden view has no page to tell: the page it will load when shown gets the change.
+    if (!this.view.visible) return this.setPage(this.view);
+    // Nothing is built for a view that is not ready yet (it asks with `ready`).
+    if (!this.ready) return;
     const data = this.store.current;
     if (!data) {
       this.postStatus();
       return;
     }
-    const selection = resolveSelection(data, this.selection);
-    this.post(buildBoardState(data, selection, this.actions.watchedModels(), this.store.currentStatus, this.actions.editorModels()));
+    const state = this.checked(this.boardState(data));
+    if (!state) return;
+    if (shown && sameBoard(shown, state)) {
+      // Already drawn: no second render of the same board; a status that changed since is sent on its own.
+      if (JSON.stringify(shown.status) !== JSON.stringify(state.status)) this.post({ type: 'status', status: state.status });
+    } else this.send(state);
     this.posted = data;
-    if (this.pendingReveal !== undefined && this.ready) {
+    if (this.pendingReveal !== undefined) {
       this.post({ type: 'reveal', model: this.pendingReveal });
       this.pendingReveal = undefined;
     }

@@ -1,5 +1,6 @@
 /** HTML shell of the webviews: strict CSP with a per-load crypto nonce, assets through asWebviewUri. */
 import * as vscode from 'vscode';
+import { PAGE_STATE_ELEMENT_ID } from '../shared/protocol';
 
 /** 128 random bits, base64: a nonce no script can guess. */
 export function createNonce(): string {
@@ -18,8 +19,21 @@ export function webviewOptions(extensionUri: vscode.Uri): vscode.WebviewOptions 
   };
 }
 
-/** The page: one stylesheet, one nonce'd script, a root element; no inline styles or scripts. */
-export function webviewHtml(webview: vscode.Webview, extensionUri: vscode.Uri, script: string, title: string): string {
+/**
+ * JSON that stays inert inside a `<script type="application/json">` block: the HTML parser ends such a block at the
+ * first `</script` and treats `<!--` specially, so every `<` (and `>`, `&`, U+2028, U+2029, for any other reader) is
+ * written as its `\u` escape. Outside strings JSON has none of these characters; inside, the escape is the same text.
+ */
+export function inertJson(value: object): string {
+  return JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/**
+ * The page: one stylesheet, one nonce'd script, a root element; no inline styles or scripts. `pageState`, when given,
+ * goes in as a JSON data block (`PAGE_STATE_ELEMENT_ID`) the script reads as its first message: data, which no
+ * browser runs as script, so the CSP stays as it is.
+ */
+export function webviewHtml(webview: vscode.Webview, extensionUri: vscode.Uri, script: string, title: string, pageState?: object): string {
   const nonce = createNonce();
   const asset = (...path: string[]): string => webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, ...path)).toString();
   const csp = [
@@ -40,7 +54,7 @@ export function webviewHtml(webview: vscode.Webview, extensionUri: vscode.Uri, s
 </head>
 <body>
 <div id="app" aria-busy="true"></div>
-<script nonce="${nonce}" src="${asset('dist', script)}"></script>
+${pageState === undefined ? '' : `<script type="application/json" id="${PAGE_STATE_ELEMENT_ID}">${inertJson(pageState)}</script>\n`}<script nonce="${nonce}" src="${asset('dist', script)}"></script>
 </body>
 </html>`;
 }

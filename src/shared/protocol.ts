@@ -106,9 +106,19 @@ export const hostToSidebarSchema = z.discriminatedUnion('type', [
 ]);
 export type HostToSidebar = z.infer<typeof hostToSidebarSchema>;
 
+/**
+ * The id of the sidebar page's data block (`<script type="application/json">`, which no browser runs): the first
+ * board state, when the host has the data as it builds the page, so the table is drawn before any message arrives.
+ * It is read as a message: parsed with `hostToSidebarSchema`.
+ */
+export const PAGE_STATE_ELEMENT_ID = 'initial-state';
+
 export const sidebarToHostSchema = z.discriminatedUnion('type', [
-  /** The view is ready; it sends what it last showed so the host can restore it. */
-  z.object({ type: z.literal('ready'), boardId: z.optional(id), categoryId: z.optional(id) }),
+  /**
+   * The view is ready; it sends what it last showed so the host can restore it, and whether it drew the board state
+   * its page carried (then the host sends only what changed since the page was made).
+   */
+  z.object({ type: z.literal('ready'), boardId: z.optional(id), categoryId: z.optional(id), pageStateShown: z.optional(z.boolean()) }),
   z.object({ type: z.literal('selectBoard'), boardId: id }),
   z.object({ type: z.literal('selectCategory'), categoryId: id }),
   z.object({ type: z.literal('toggleWatch'), model: modelName }),

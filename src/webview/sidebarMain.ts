@@ -11,6 +11,7 @@ import { createVirtualTable } from './virtualTable';
 import { LIMITS } from '../shared/protocolLimits';
 import { bindSearchShortcut, bindTableKeys } from './sidebarKeys';
 import { trackShownColumns } from './shownColumns';
+import { readPageState } from './pageState';
 
 interface SavedState {
   boardId?: string;
@@ -23,9 +24,18 @@ interface SavedState {
 
 const api = vscodeApi<SavedState>();
 const saved: SavedState = api.getState() ?? {};
-// Ready first: the host builds the board state while this script builds the view. Its answer is a
-// message event, so it is handled after this script has run and registered its listener.
-send({ type: 'ready', ...(saved.boardId ? { boardId: saved.boardId } : {}), ...(saved.categoryId ? { categoryId: saved.categoryId } : {}) });
+// The board state the page carries when the host had the data at hand: drawn at the end of this script, so the
+// first paint does not wait for the ready → board state round trip through the workbench and the extension host.
+const pageState = measured('mr-page-state', () => readPageState(document));
+// Ready first: the host builds the board state (or, when this page drew the one it carries, what changed since)
+// while this script builds the view. Its answer is a message event, so it is handled after this script has run and
+// registered its listener.
+send({
+  type: 'ready',
+  ...(saved.boardId ? { boardId: saved.boardId } : {}),
+  ...(saved.categoryId ? { categoryId: saved.categoryId } : {}),
+  ...(pageState ? { pageStateShown: true } : {}),
+});
 mark('mr-ready');
 const ui = buildLayout(document.getElementById('app') as HTMLElement);
 
@@ -255,4 +265,6 @@ function onMessage(event: MessageEvent<unknown>): void {
 // Each message is measured (`mr-message`: parsing and rendering, before the browser's style and layout).
 window.addEventListener('message', (event: MessageEvent<unknown>) => measured('mr-message', () => onMessage(event)));
 
-showStatus(ui, { kind: 'loading', message: 'Loading leaderboards…' });
+// The page's board state is measured as `mr-first-state` (with `mr-page-state`, its reading: as `mr-message` for a message).
+if (pageState) measured('mr-first-state', () => applyState(pageState));
+else showStatus(ui, { kind: 'loading', message: 'Loading leaderboards…' });

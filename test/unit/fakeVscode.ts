@@ -81,27 +81,42 @@ export class FakeWebview {
   }
 }
 
-/** A webview view (the sidebar) or panel (the comparison): a webview and a dispose event. */
+/** A webview view (the sidebar) or panel (the comparison): a webview, a visibility and a dispose event. */
 export class FakeWebviewHost {
   readonly webview = new FakeWebview();
   readonly disposed = new FakeEvent<void>();
   readonly onDidDispose = this.disposed.event;
+  readonly visibility = new FakeEvent<void>();
+  readonly onDidChangeVisibility = this.visibility.event;
   title = '';
   iconPath: unknown;
   visible = true;
 
   /** Subscriptions to this view's and its webview's events that their subscriber has not disposed. */
   get undisposedSubscriptions(): number {
-    return this.webview.messages.undisposed + this.disposed.undisposed;
+    return this.webview.messages.undisposed + this.disposed.undisposed + this.visibility.undisposed;
   }
 
   reveal(): void {}
+
+  /** What VS Code does when the user hides the view (another container shown): its page is discarded. */
+  hide(): void {
+    this.visible = false;
+    this.visibility.fire();
+  }
+
+  /** The view shown again: VS Code loads a fresh page from `webview.html`. */
+  show(): void {
+    this.visible = true;
+    this.visibility.fire();
+  }
 
   /** What VS Code does when the user closes the view (or the extension disposes a panel): tell, then stop delivering. */
   dispose(): void {
     this.disposed.fire();
     this.webview.messages.close();
     this.disposed.close();
+    this.visibility.close();
   }
 }
 

@@ -27,16 +27,24 @@ export interface FrameSteps {
   resizeObservers(): void;
 }
 
-export function loadWebview(script: 'sidebar.js' | 'compare.js'): WebviewHarness;
-export function loadWebview(script: 'sidebar.js' | 'compare.js', layout: { viewportHeight: number }): WebviewHarness & FrameSteps;
-export function loadWebview(script: 'sidebar.js' | 'compare.js', layout?: { viewportHeight: number }): WebviewHarness & Partial<FrameSteps> {
-  const dom = new JSDOM('<!DOCTYPE html><body><div id="app"></div></body>', { runScripts: 'outside-only', pretendToBeVisual: true });
+/** The page the script runs in. */
+export interface PageOptions {
+  /** The page's HTML, e.g. as the extension builds it (its own scripts never run: the harness runs `script`); default: an empty `#app`. */
+  readonly html?: string;
+  /** What `getState()` returns before the script saves anything: the state the view saved when its last page was shown. */
+  readonly savedState?: unknown;
+}
+
+export function loadWebview(script: 'sidebar.js' | 'compare.js', page?: PageOptions): WebviewHarness;
+export function loadWebview(script: 'sidebar.js' | 'compare.js', layout: PageOptions & { viewportHeight: number }): WebviewHarness & FrameSteps;
+export function loadWebview(script: 'sidebar.js' | 'compare.js', layout: PageOptions & { viewportHeight?: number } = {}): WebviewHarness & Partial<FrameSteps> {
+  const dom = new JSDOM(layout.html ?? '<!DOCTYPE html><body><div id="app"></div></body>', { runScripts: 'outside-only', pretendToBeVisual: true });
   const sent: unknown[] = [];
-  let state: unknown;
+  let state: unknown = layout.savedState;
   const win = dom.window as unknown as Record<string, unknown> & { eval(code: string): unknown };
   win.acquireVsCodeApi = () => ({ postMessage: (m: unknown) => sent.push(JSON.parse(JSON.stringify(m)) as unknown), getState: () => state, setState: (s: unknown) => (state = s) });
   (dom.window.HTMLElement.prototype as { scrollIntoView: () => void }).scrollIntoView = () => undefined; // jsdom has no layout
-  const steps = layout ? installFrameSteps(dom, layout.viewportHeight) : {};
+  const steps = layout.viewportHeight === undefined ? {} : installFrameSteps(dom, layout.viewportHeight);
   win.eval(readFileSync(resolve(REPO_ROOT, 'dist', script), 'utf8'));
   return {
     ...steps,

@@ -63,14 +63,14 @@ describe('sidebar view listeners (bug 5a)', () => {
     const resolve = (v: FakeWebviewHost): void => sidebar.resolveWebviewView(v as unknown as vscode.WebviewView);
 
     resolve(views[0] as FakeWebviewHost);
-    assert.equal(views[0]?.undisposedSubscriptions, 2, 'a message listener and a dispose listener');
+    assert.equal(views[0]?.undisposedSubscriptions, 3, 'a message listener, a visibility listener and a dispose listener');
     assert.match(views[0]?.webview.html ?? '', /Content-Security-Policy/, 'the real page');
     views[0]?.dispose(); // the user closed the view
     assert.equal(views[0]?.undisposedSubscriptions, 0, 'the listeners of a closed view are disposed with it');
 
     resolve(views[1] as FakeWebviewHost);
     resolve(views[2] as FakeWebviewHost); // resolved again while the previous view is still there
-    assert.deepEqual(views.map((v) => v.undisposedSubscriptions), [0, 0, 2]);
+    assert.deepEqual(views.map((v) => v.undisposedSubscriptions), [0, 0, 3]);
 
     sidebar.dispose();
     assert.deepEqual(views.map((v) => v.undisposedSubscriptions), [0, 0, 0]);
