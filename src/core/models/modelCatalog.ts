@@ -6,7 +6,8 @@
 import type { LeaderboardData, PriceInfo } from '../boards/leaderboard';
 import { boardTitle } from '../boards/boardCatalog';
 import type { CatalogNote, ModelEntry, ModelIdentity, ModelVariant } from './modelIdentity';
-import { groupEntries, type Grouping, type Listing } from './modelGrouping';
+import { groupEntries, type Grouping } from './modelGrouping';
+import type { Listing } from './boardListings';
 import { effortLevelBases, readVariant, type VariantReading } from './modelVariants';
 import { displayKey, displayName, withVariant } from './displayName';
 import { unmergeableReason, visibleName } from './nameSafety';
@@ -74,13 +75,19 @@ export function createModelCatalog(data: LeaderboardData): ModelCatalog {
 /** The entries' common price: one OpenRouter model for all of them, else none (with a note). */
 function priceOf(entries: readonly ModelEntry[], prices: ReadonlyMap<string, PriceInfo>, notes: CatalogNote[]): PriceInfo | null {
   if (entries.length === 1) return prices.get(entries[0]?.name ?? '') ?? null;
-  const found = entries.map((e) => prices.get(e.name)).filter((p): p is PriceInfo => p !== undefined);
-  const ids = [...new Set(found.map((p) => p.openRouterId))];
-  if (ids.length > 1) {
+  const found: PriceInfo[] = [];
+  for (const e of entries) {
+    const price = prices.get(e.name);
+    if (price) found.push(price);
+  }
+  const first = found[0];
+  if (!first) return null;
+  if (found.some((p) => p.openRouterId !== first.openRouterId)) {
+    const ids = [...new Set(found.map((p) => p.openRouterId))];
     notes.push({ kind: 'not-merged', entries: entries.map(({ boardId, name }) => ({ boardId, name })), text: `Not priced: the entries of ${entries[0]?.name ?? ''} match different OpenRouter models (${ids.join(', ')}).` });
     return null;
   }
-  return found.find((p) => p.match === 'exact') ?? found[0] ?? null;
+  return found.find((p) => p.match === 'exact') ?? first;
 }
 
 function toEntry(l: Listing): ModelEntry {
@@ -100,8 +107,11 @@ function identities(grouping: Grouping, prices: ReadonlyMap<string, PriceInfo>, 
   const { listings, groups } = grouping;
   const boardOrder = new Map<string, number>();
   for (const l of listings) if (!boardOrder.has(l.boardId)) boardOrder.set(l.boardId, boardOrder.size);
-  const keys = listings.filter((l) => l.key !== '').map((l) => l.key);
+  const keys: string[] = [];
+  for (const l of listings) if (l.key !== '') keys.push(l.key);
   const effortBases = effortLevelBases(keys);
+  // Display keys keep release numbers (`gpt-4-0314`), so their bases are looked up by their normalised form.
+  const effortBasesShown = { has: (base: string): boolean => effortBases.has(normaliseModelName(base)) };
   const cased = new Map<string, string>();
   const drafts: Draft[] = groups.map((indices) => {
     const members: Listing[] = [];
@@ -111,7 +121,7 @@ function identities(grouping: Grouping, prices: ReadonlyMap<string, PriceInfo>, 
     }
     const primary = members[0] as Listing;
     const reading = primary.key ? readVariant(primary.key, effortBases) : null;
-    const baseName = primary.key ? shownBase(primary, reading !== null, effortBases, cased) : visibleName(primary.name);
+    const baseName = primary.key ? shownBase(primary, reading !== null, effortBasesShown, cased) : visibleName(primary.name);
     return { primary, members, reading, baseName, name: withVariant(baseName, reading?.label ?? null) };
   });
   // Display names that read alike are told apart by the board's name ("Claude 3.5 Sonnet (claude-3-5-sonnet-20240620)"), or by the board when that is the same too.
@@ -155,10 +165,10 @@ function identities(grouping: Grouping, prices: ReadonlyMap<string, PriceInfo>, 
 }
 
 /** The display name of a listing's base (its variant read the same way as for identity). */
-function shownBase(primary: Listing, hasVariant: boolean, effortBases: ReadonlyMap<string, string>, cased: Map<string, string>): string {
+function shownBase(primary: Listing, hasVariant: boolean, effortBases: Pick<ReadonlySet<string>, 'has'>, cased: Map<string, string>): string {
   const key = displayKey(primary.name);
   if (!hasVariant) return displayName(key, primary.name, cased);
-  const shown = readVariant(key, { has: (base) => effortBases.has(normaliseModelName(base)) });
+  const shown = readVariant(key, effortBases);
   return displayName(shown?.base ?? key, null, cased);
 }
 

@@ -91,6 +91,9 @@ function dotVersionDashes(s: string): string {
   return from === 0 ? s : out + s.slice(from);
 }
 
+/** Arena name → OpenRouter id, where the names differ by more than spelling. */
+const ALIAS_IDS: ReadonlyMap<string, string> = new Map(OPENROUTER_ALIASES.map((a) => [a.arenaName, a.openRouterId]));
+
 /** `vendor/model` split of an OpenRouter id; null for routers, aliases (`~…`) and `:batch`/`:free` variants. */
 function splitOpenRouterId(id: string): { vendor: string; model: string } | null {
   if (id.startsWith('~') || id.includes(':')) return null;
@@ -125,7 +128,6 @@ export class OpenRouterIndex {
   private readonly byOtherName = new Map<string, OpenRouterPrice[]>();
   private readonly byId = new Map<string, OpenRouterPrice>();
   private readonly vendorOf = new Map<OpenRouterPrice, string>();
-  private readonly aliases = new Map(OPENROUTER_ALIASES.map((a) => [a.arenaName, a.openRouterId]));
 
   constructor(models: readonly OpenRouterPrice[]) {
     for (const m of models) {
@@ -167,7 +169,8 @@ export class OpenRouterIndex {
    * bases whose `-max`/`-medium` the boards show to be effort levels (see effortLevelBases).
    */
   match(arenaName: string, organization: string, effortBases: Pick<ReadonlySet<string>, 'has'> = new Set(), key = normaliseModelName(arenaName)): PriceInfo | null {
-    const alias = this.aliases.get(arenaName.toLowerCase());
+    const lower = arenaName.toLowerCase();
+    const alias = ALIAS_IDS.get(lower);
     if (alias) {
       const m = this.byId.get(alias);
       return m ? toPriceInfo(m, 'exact') : null;
@@ -175,7 +178,6 @@ export class OpenRouterIndex {
     const vendors = organization ? (VENDORS[organization.toLowerCase()] ?? []) : null;
     if (vendors !== null && vendors.length === 0) return null;
     // The very same name first: `gpt-4o-2024-05-13` is openai/gpt-4o-2024-05-13, though two gpt-4o versions read alike once dates are dropped.
-    const lower = arenaName.toLowerCase();
     const verbatim = this.unique(this.byVerbatim, /\s/.test(lower) ? lower.trim().replace(/\s+/g, '-') : lower, vendors);
     if (verbatim) return toPriceInfo(verbatim, 'exact');
     const exact = this.named(key, vendors);

@@ -20,9 +20,12 @@ export interface VariantReading {
   readonly label: string;
 }
 
-/** Last characters a suffix can end with (`high`, `low`, `minimal`, `thinking`, `-32k`, `)`): most names skip the regex. */
-const SUFFIX_ENDS = new Set(['h', 'w', 'l', 'g', 'k', ')']);
-const mayHaveSuffix = (name: string): boolean => SUFFIX_ENDS.has(name.charAt(name.length - 1));
+/** Whether the name ends as a suffix can (`high`, `low`, `minimal`, `thinking`, `-32k`, `)`): most names skip the regex. */
+function mayHaveSuffix(name: string): boolean {
+  const last = name.charCodeAt(name.length - 1);
+  // h, w, l, g, k, )
+  return last === 104 || last === 119 || last === 108 || last === 103 || last === 107 || last === 41;
+}
 const mayHaveTier = (name: string): boolean => name.endsWith('-max') || name.endsWith('-medium');
 
 function labelOf(match: RegExpExecArray): string {
@@ -38,23 +41,25 @@ function labelOf(match: RegExpExecArray): string {
  */
 export function readVariant(name: string, effortBases: Pick<ReadonlySet<string>, 'has'> = EMPTY): VariantReading | null {
   let base = name;
-  const labels: string[] = [];
+  // Innermost suffix first: each one read goes in front of the label so far.
+  let label: string | null = null;
   for (let i = 0; i < 3; i++) {
     const match = mayHaveSuffix(base) ? SUFFIX.exec(base) : null;
     if (match && match.index > 0) {
-      labels.unshift(labelOf(match));
+      label = label === null ? labelOf(match) : `${labelOf(match)} · ${label}`;
       base = base.slice(0, match.index);
       continue;
     }
     const tier = mayHaveTier(base) ? TIER_WORD.exec(base) : null;
     if (tier && tier.index > 0 && effortBases.has(base.slice(0, tier.index))) {
-      labels.unshift(tier[1] ?? '');
+      const word = tier[1] ?? '';
+      label = label === null ? word : `${word} · ${label}`;
       base = base.slice(0, tier.index);
       continue;
     }
     break;
   }
-  return labels.length > 0 ? { base, label: labels.join(' · ') } : null;
+  return label === null ? null : { base, label };
 }
 
 /** The name without its variant suffixes (`gpt-5.6-sol-xhigh-(codex-harness)` → `gpt-5.6-sol`), or null when it has none. */
