@@ -82,7 +82,7 @@ export class SidebarView implements vscode.WebviewViewProvider, vscode.Disposabl
       view.onDidChangeVisibility(() => {
         if (view.visible) return;
         // A hidden view's page is discarded (no retainContextWhenHidden), and loaded again from `html` when shown:
-        // it is rebuilt now with the board state of this moment, and on each change while hidden (postState).
+        // it is rebuilt now with the board state of this moment, and on each change while hidden (postState, postStatus).
         this.ready = false;
         this.posted = null;
         this.setPage(view);
@@ -214,7 +214,10 @@ export class SidebarView implements vscode.WebviewViewProvider, vscode.Disposabl
   private postState(shown: BoardState | null = null): void {
     if (!this.view) return;
     // A hidden view has no page to tell: the page it will load when shown gets the change.
-    if (!this.view.visible) return this.setPage(this.view);
+    if (!this.view.visible) {
+      this.setPage(this.view);
+      return;
+    }
     // Nothing is built for a view that is not ready yet (it asks with `ready`).
     if (!this.ready) return;
     const data = this.store.current;
