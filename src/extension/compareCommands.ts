@@ -62,7 +62,7 @@ export class CompareCommands {
   }
 
   /**
-   * Names as people write them ("Claude Opus 4.7") or as any board lists them, as one entry name per
+   * Names as people write them ("Claude Opus 4.7") or as a board lists them, as one entry name per
    * model (the one its picker item carries); names that are no model are dropped.
    */
   private oneEntryPerModel(names: readonly string[]): string[] {
