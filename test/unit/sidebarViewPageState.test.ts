@@ -8,7 +8,8 @@ import type * as vscode from 'vscode';
 import { JSDOM } from 'jsdom';
 import { LeaderboardStore } from '../../src/core/store/leaderboardStore';
 import type { Log } from '../../src/extension/log';
-import type { SidebarActions, SidebarView as SidebarViewType } from '../../src/extension/sidebarView';
+import type { SidebarView as SidebarViewType } from '../../src/extension/sidebarView';
+import { fakeSidebarActions } from './fakeSidebarActions';
 import { PAGE_STATE_ELEMENT_ID, type BoardState, type HostToSidebar } from '../../src/shared/protocol';
 import { FakeWebviewHost, Uri, useFakeVscode } from './fakeVscode';
 import { embeddedSnapshot, REPO_ROOT } from './fixtures';
@@ -22,14 +23,7 @@ function memento(selection?: object): vscode.Memento {
   return { get: () => selection, update: () => Promise.resolve(), keys: () => [] } as unknown as vscode.Memento;
 }
 
-const actions: SidebarActions = {
-  watchedModels: () => ['qwen3.7-max'],
-  editorModels: () => [],
-  toggleWatch: () => Promise.resolve(),
-  compare: () => Promise.resolve(),
-  refresh: () => Promise.resolve(),
-  history: () => Promise.reject(new Error('not used')),
-};
+const actions = fakeSidebarActions();
 
 /** The board state in the view's page, or null when the page carries none. */
 function pageState(view: FakeWebviewHost): BoardState | null {

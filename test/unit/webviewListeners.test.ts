@@ -7,7 +7,7 @@ import * as assert from 'node:assert/strict';
 import type * as vscode from 'vscode';
 import { LeaderboardStore } from '../../src/core/store/leaderboardStore';
 import type { Log } from '../../src/extension/log';
-import type { SidebarActions } from '../../src/extension/sidebarView';
+import { fakeSidebarActions } from './fakeSidebarActions';
 import { createdPanels, FakeWebviewHost, Uri, useFakeVscode } from './fakeVscode';
 import { embeddedSnapshot, REPO_ROOT } from './fixtures';
 
@@ -41,24 +41,13 @@ function watchUnhandledRejections(): { first: Promise<unknown>; stop(): void } {
   return { first, stop: () => void process.off('unhandledRejection', listener) };
 }
 
-function actions(overrides: Partial<SidebarActions> = {}): SidebarActions {
-  return {
-    watchedModels: () => ['qwen3.7-max'],
-    editorModels: () => [],
-    toggleWatch: () => Promise.resolve(),
-    compare: () => Promise.resolve(),
-    refresh: () => Promise.resolve(),
-    history: () => Promise.reject(new Error('not used')),
-    ...overrides,
-  };
-}
 
 const newStore = (): LeaderboardStore => new LeaderboardStore(() => Promise.resolve(embeddedSnapshot().data));
 
 describe('sidebar view listeners (bug 5a)', () => {
   it('are disposed with each view: none left for old views after resolving three times, none at all after dispose', async () => {
     const { SidebarView } = await import('../../src/extension/sidebarView.js');
-    const sidebar = new SidebarView(extensionUri, newStore(), memento, actions(), recordingLog());
+    const sidebar = new SidebarView(extensionUri, newStore(), memento, fakeSidebarActions(), recordingLog());
     const views = [new FakeWebviewHost(), new FakeWebviewHost(), new FakeWebviewHost()];
     const resolve = (v: FakeWebviewHost): void => sidebar.resolveWebviewView(v as unknown as vscode.WebviewView);
 
@@ -78,7 +67,7 @@ describe('sidebar view listeners (bug 5a)', () => {
 
   it('still serves the view resolved last', async () => {
     const { SidebarView } = await import('../../src/extension/sidebarView.js');
-    const sidebar = new SidebarView(extensionUri, newStore(), memento, actions(), recordingLog());
+    const sidebar = new SidebarView(extensionUri, newStore(), memento, fakeSidebarActions(), recordingLog());
     const [first, second] = [new FakeWebviewHost(), new FakeWebviewHost()];
     sidebar.resolveWebviewView(first as unknown as vscode.WebviewView);
     first.dispose();
@@ -97,7 +86,7 @@ describe('webview message handlers that fail reach the log', () => {
   it('sidebar: a rejected toggleWatch is an error line with its stack, not an unhandled rejection', async () => {
     const { SidebarView } = await import('../../src/extension/sidebarView.js');
     const log = recordingLog();
-    const sidebar = new SidebarView(extensionUri, newStore(), memento, actions({ toggleWatch: () => Promise.reject(new Error('settings are read-only')) }), log);
+    const sidebar = new SidebarView(extensionUri, newStore(), memento, fakeSidebarActions({ toggleWatch: () => Promise.reject(new Error('settings are read-only')) }), log);
     const view = new FakeWebviewHost();
     sidebar.resolveWebviewView(view as unknown as vscode.WebviewView);
     const unhandled = watchUnhandledRejections();
