@@ -72,7 +72,8 @@ export function createModelCatalog(data: LeaderboardData): ModelCatalog {
 }
 
 class Catalog implements ModelCatalog {
-  private readonly ids: ReadonlyMap<string, ModelIdentity>;
+  // Built on first use, like the search index: a refresh builds a catalog, not every view asks these.
+  private ids: ReadonlyMap<string, ModelIdentity> | null = null;
   private search: ModelSearch | null = null;
 
   constructor(
@@ -81,13 +82,14 @@ class Catalog implements ModelCatalog {
     /** Board → name → listing, from the grouping. */
     private readonly byName: ReadonlyMap<string, ReadonlyMap<string, Listing>>,
     private readonly modelOfListing: readonly ModelIdentity[],
-  ) {
-    const ids = new Map<string, ModelIdentity>();
-    for (const m of models) ids.set(m.id, m);
-    this.ids = ids;
-  }
+  ) {}
 
   byId(id: string): ModelIdentity | null {
+    if (!this.ids) {
+      const ids = new Map<string, ModelIdentity>();
+      for (const m of this.models) ids.set(m.id, m);
+      this.ids = ids;
+    }
     return this.ids.get(id) ?? null;
   }
 

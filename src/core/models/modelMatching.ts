@@ -55,6 +55,9 @@ export function renameSources(model: string): string[] {
 
 /** What normalising may change besides case: spaces, a date stamp, a dash between digits. */
 const MAY_CHANGE = /\s|-20\d\d|\d-\d/;
+const DATE_STAMPS = /-20\d{2}-?[01]\d-?[0-3]\d(?=$|[-\s(])/g;
+const SPACE = /\s/;
+const SPACE_RUNS = /\s+/g;
 
 /**
  * Canonical form of a name for comparison: lower case, spaces → `-`, version dashes between
@@ -64,8 +67,8 @@ export function normaliseModelName(name: string): string {
   let s = name.toLowerCase();
   // Most names need nothing more (every catalog build reads about 1,000 of them): one test instead of three replaces.
   if (!MAY_CHANGE.test(s)) return s;
-  s = s.trim().replace(/-20\d{2}-?[01]\d-?[0-3]\d(?=$|[-\s(])/g, '');
-  s = s.replace(/\s+/g, '-');
+  s = s.trim().replace(DATE_STAMPS, '');
+  s = s.replace(SPACE_RUNS, '-');
   return dotVersionDashes(s);
 }
 
@@ -178,7 +181,7 @@ export class OpenRouterIndex {
     const vendors = organization ? (VENDORS[organization.toLowerCase()] ?? []) : null;
     if (vendors !== null && vendors.length === 0) return null;
     // The very same name first: `gpt-4o-2024-05-13` is openai/gpt-4o-2024-05-13, though two gpt-4o versions read alike once dates are dropped.
-    const verbatim = this.unique(this.byVerbatim, /\s/.test(lower) ? lower.trim().replace(/\s+/g, '-') : lower, vendors);
+    const verbatim = this.unique(this.byVerbatim, SPACE.test(lower) ? lower.trim().replace(SPACE_RUNS, '-') : lower, vendors);
     if (verbatim) return toPriceInfo(verbatim, 'exact');
     const exact = this.named(key, vendors);
     if (exact) return toPriceInfo(exact, 'exact');
