@@ -82,8 +82,9 @@ const isWordChar = (c: number): boolean => isDigit(c) || (c >= 97 && c <= 122) |
 function dotVersionDashes(s: string): string {
   let out = '';
   let from = 0;
-  for (let i = 1; i < s.length - 1; i++) {
-    if (s.charCodeAt(i) !== 45 || !isDigit(s.charCodeAt(i - 1)) || !isDigit(s.charCodeAt(i + 1))) continue;
+  // From dash to dash (indexOf scans faster than a loop over every character).
+  for (let i = s.indexOf('-', 1); i > 0 && i < s.length - 1; i = s.indexOf('-', i + 1)) {
+    if (!isDigit(s.charCodeAt(i - 1)) || !isDigit(s.charCodeAt(i + 1))) continue;
     let j = i + 1;
     while (j < s.length && isDigit(s.charCodeAt(j))) j++;
     const after = s.charCodeAt(j);
