@@ -130,13 +130,13 @@ export class OpenRouterIndex {
   private readonly byVerbatim = new Map<string, OpenRouterPrice[]>();
   private readonly byName = new Map<string, OpenRouterPrice[]>();
   private readonly byOtherName = new Map<string, OpenRouterPrice[]>();
-  private readonly byId = new Map<string, OpenRouterPrice>();
+  /** By id, built on first use: only the alias table asks (two names), not worth 400 entries per match. */
+  private byId: Map<string, OpenRouterPrice> | null = null;
   private readonly vendorOf = new Map<OpenRouterPrice, string>();
 
-  constructor(models: readonly OpenRouterPrice[]) {
+  constructor(private readonly models: readonly OpenRouterPrice[]) {
     for (const m of models) {
       const parts = splitOpenRouterId(m.id);
-      this.byId.set(m.id, m);
       if (!parts) continue;
       this.vendorOf.set(m, parts.vendor);
       addTo(this.byVerbatim, parts.model.toLowerCase(), m);
@@ -176,6 +176,7 @@ export class OpenRouterIndex {
     const lower = arenaName.toLowerCase();
     const alias = ALIAS_IDS.get(lower);
     if (alias) {
+      this.byId ??= new Map(this.models.map((model) => [model.id, model]));
       const m = this.byId.get(alias);
       return m ? toPriceInfo(m, 'exact') : null;
     }
