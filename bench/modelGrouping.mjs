@@ -1,6 +1,6 @@
 // Board entries → models: prices matched from the OpenRouter list (matchPrices), then the model
 // catalog (createModelCatalog), warm, as a refresh and the first view after it do once per new data.
-// Run alone: npx tsc -p . && node --expose-gc bench/modelGrouping.mjs
+// Run alone: npx tsc -p . && node --expose-gc bench/modelGrouping.mjs [--breakdown]
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -50,9 +50,38 @@ export function measureModelGrouping() {
   return { openRouter: openRouter.length, downloaded: measure(downloaded, snapshot.provenance), snapshot: measure(snapshot.boards, snapshot.provenance) };
 }
 
+/**
+ * Where the catalog's time goes (`--breakdown`): the grouping alone (groupEntries: which entries are one
+ * model), timed the same way in runs of its own after the figures above; the rest of the catalog is naming
+ * the models (display names, ids, variants, prices per model).
+ */
+export function measureGroupingAlone() {
+  const { readRecordedBoard, readRecordedOpenRouter } = require('../out/scripts/recordedData.js');
+  const { matchPrices } = require('../out/src/core/models/modelMatching.js');
+  const { groupEntries } = require('../out/src/core/models/modelGrouping.js');
+  const code = readRecordedBoard('webdev', '2026-08-19');
+  const text = readRecordedBoard('text_style_control', '2026-08-19');
+  const boards = [code, { ...text, categories: text.categories.filter((c) => ['overall', 'coding', 'hard_prompts'].includes(c.id)) }];
+  const prices = matchPrices(boards.flatMap((b) => b.categories.flatMap((c) => c.entries)), readRecordedOpenRouter().models);
+  const emptyNursery = typeof globalThis.gc === 'function' ? () => globalThis.gc({ type: 'minor' }) : () => {};
+  const times = [];
+  let groups = 0;
+  for (let i = 0; i < 160; i++) {
+    emptyNursery();
+    const t = performance.now();
+    groups = groupEntries({ boards, prices, provenance: null }).groups.length;
+    if (i >= 100) times.push(performance.now() - t);
+  }
+  return { groups, ms: median(times) };
+}
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const r = measureModelGrouping();
   for (const [name, m] of Object.entries({ 'default download': r.downloaded, 'embedded snapshot': r.snapshot })) {
     console.log(`${name}: ${m.rows} rows + ${r.openRouter} OpenRouter models → ${m.models} models in ${m.totalMs.toFixed(2)} ms (prices ${m.matchMs.toFixed(2)} ms + catalog ${m.groupMs.toFixed(2)} ms), budget ≤ 2 ms`);
+  }
+  if (process.argv.includes('--breakdown')) {
+    const g = measureGroupingAlone();
+    console.log(`default download, catalog: grouping into ${g.groups} models alone ${g.ms.toFixed(2)} ms; the rest of the catalog names them`);
   }
 }

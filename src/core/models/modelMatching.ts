@@ -55,6 +55,9 @@ export function renameSources(model: string): string[] {
 
 /** What normalising may change besides case: spaces, a date stamp, a dash between digits. */
 const MAY_CHANGE = /\s|-20\d\d|\d-\d/;
+const DATE_STAMPS = /-20\d{2}-?[01]\d-?[0-3]\d(?=$|[-\s(])/g;
+const SPACE = /\s/;
+const SPACE_RUNS = /\s+/g;
 
 /**
  * Canonical form of a name for comparison: lower case, spaces → `-`, version dashes between
@@ -64,8 +67,8 @@ export function normaliseModelName(name: string): string {
   let s = name.toLowerCase();
   // Most names need nothing more (every catalog build reads about 1,000 of them): one test instead of three replaces.
   if (!MAY_CHANGE.test(s)) return s;
-  s = s.trim().replace(/-20\d{2}-?[01]\d-?[0-3]\d(?=$|[-\s(])/g, '');
-  s = s.replace(/\s+/g, '-');
+  s = s.trim().replace(DATE_STAMPS, '');
+  s = s.replace(SPACE_RUNS, '-');
   return dotVersionDashes(s);
 }
 
@@ -79,8 +82,9 @@ const isWordChar = (c: number): boolean => isDigit(c) || (c >= 97 && c <= 122) |
 function dotVersionDashes(s: string): string {
   let out = '';
   let from = 0;
-  for (let i = 1; i < s.length - 1; i++) {
-    if (s.charCodeAt(i) !== 45 || !isDigit(s.charCodeAt(i - 1)) || !isDigit(s.charCodeAt(i + 1))) continue;
+  // From dash to dash (indexOf scans faster than a loop over every character).
+  for (let i = s.indexOf('-', 1); i > 0 && i < s.length - 1; i = s.indexOf('-', i + 1)) {
+    if (!isDigit(s.charCodeAt(i - 1)) || !isDigit(s.charCodeAt(i + 1))) continue;
     let j = i + 1;
     while (j < s.length && isDigit(s.charCodeAt(j))) j++;
     const after = s.charCodeAt(j);
@@ -126,13 +130,13 @@ export class OpenRouterIndex {
   private readonly byVerbatim = new Map<string, OpenRouterPrice[]>();
   private readonly byName = new Map<string, OpenRouterPrice[]>();
   private readonly byOtherName = new Map<string, OpenRouterPrice[]>();
-  private readonly byId = new Map<string, OpenRouterPrice>();
+  /** By id, built on first use: only the alias table asks (two names), not worth 400 entries per match. */
+  private byId: Map<string, OpenRouterPrice> | null = null;
   private readonly vendorOf = new Map<OpenRouterPrice, string>();
 
-  constructor(models: readonly OpenRouterPrice[]) {
+  constructor(private readonly models: readonly OpenRouterPrice[]) {
     for (const m of models) {
       const parts = splitOpenRouterId(m.id);
-      this.byId.set(m.id, m);
       if (!parts) continue;
       this.vendorOf.set(m, parts.vendor);
       addTo(this.byVerbatim, parts.model.toLowerCase(), m);
@@ -172,13 +176,14 @@ export class OpenRouterIndex {
     const lower = arenaName.toLowerCase();
     const alias = ALIAS_IDS.get(lower);
     if (alias) {
+      this.byId ??= new Map(this.models.map((model) => [model.id, model]));
       const m = this.byId.get(alias);
       return m ? toPriceInfo(m, 'exact') : null;
     }
     const vendors = organization ? (VENDORS[organization.toLowerCase()] ?? []) : null;
     if (vendors !== null && vendors.length === 0) return null;
     // The very same name first: `gpt-4o-2024-05-13` is openai/gpt-4o-2024-05-13, though two gpt-4o versions read alike once dates are dropped.
-    const verbatim = this.unique(this.byVerbatim, /\s/.test(lower) ? lower.trim().replace(/\s+/g, '-') : lower, vendors);
+    const verbatim = this.unique(this.byVerbatim, SPACE.test(lower) ? lower.trim().replace(SPACE_RUNS, '-') : lower, vendors);
     if (verbatim) return toPriceInfo(verbatim, 'exact');
     const exact = this.named(key, vendors);
     if (exact) return toPriceInfo(exact, 'exact');
