@@ -1,5 +1,7 @@
 // `npm run bench`: one table of measured figures against the budgets, printed and written to
 // bench/results.md. Timings are medians; ratios are measured side by side in the same run.
+// `BENCH_BASE=<checkout> npm run bench` adds the sidebar's opening of that build (after `npm run package` there)
+// side by side with this one's (5a).
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
