@@ -72,9 +72,9 @@ describe('display names', () => {
 
 describe('variant labels and rename targets after their rewrite as loops', () => {
   it('label variants innermost first, up to three suffixes', () => {
-    assert.deepEqual(readVariant('gpt-5.6-sol-xhigh-(codex-harness)'), { base: 'gpt-5.6-sol', label: 'xhigh · Codex harness' });
+    assert.deepEqual(readVariant('gpt-5.6-sol-xhigh-(codex-harness)'), { base: 'gpt-5.6-sol', label: 'xhigh · Codex' });
     assert.deepEqual(readVariant('claude-opus-5-max', new Set(['claude-opus-5'])), { base: 'claude-opus-5', label: 'max' });
-    assert.deepEqual(readVariant('x-high-(thinking)-(codex-harness)'), { base: 'x', label: 'high · thinking · Codex harness' });
+    assert.deepEqual(readVariant('x-high-(thinking)-(codex-harness)'), { base: 'x', label: 'high · thinking · Codex' });
     assert.equal(readVariant('qwen3.8-max'), null);
     assert.equal(readVariant('high'), null);
   });
