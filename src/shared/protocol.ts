@@ -1,9 +1,14 @@
 /**
  * The one protocol between the extension and its webviews. Every message is defined once here,
- * its direction in its type, and parsed on arrival on both sides by these zod/mini schemas.
+ * its direction in its type, and parsed on arrival by these zod/mini schemas; the one exception is the
+ * sidebar, which parses the extension's messages with `sidebarMessageParser.ts`, held to these schemas
+ * by a property test (zod cost most of its first render).
  */
 import * as z from 'zod/mini';
 import { LIMITS } from './protocolLimits';
+import { STATUS_MESSAGE_MAX } from './protocolConstants';
+
+export { PAGE_STATE_ELEMENT_ID, STATUS_MESSAGE_MAX } from './protocolConstants';
 
 const shortText = z.string().check(z.maxLength(LIMITS.shortText));
 const id = z.string().check(z.minLength(1), z.maxLength(LIMITS.id));
@@ -43,9 +48,6 @@ export type Row = z.infer<typeof rowSchema>;
 
 const optionSchema = z.object({ id, label: shortText, count: z.optional(num) });
 export type Option = z.infer<typeof optionSchema>;
-
-/** The longest status line: a few sentences, one per failed part of a refresh. */
-export const STATUS_MESSAGE_MAX = 1000;
 
 /** Where the data stands: loading, fine, a calm notice (offline on a first start), or failed with a message (the old data stays shown). */
 const statusSchema = z.object({
@@ -105,13 +107,6 @@ export const hostToSidebarSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('status'), status: statusSchema }),
 ]);
 export type HostToSidebar = z.infer<typeof hostToSidebarSchema>;
-
-/**
- * The id of the sidebar page's data block (`<script type="application/json">`, which no browser runs): the first
- * board state, when the host has the data as it builds the page, so the table is drawn before any message arrives.
- * It is read as a message: parsed with `hostToSidebarSchema`.
- */
-export const PAGE_STATE_ELEMENT_ID = 'initial-state';
 
 export const sidebarToHostSchema = z.discriminatedUnion('type', [
   /**

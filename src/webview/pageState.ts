@@ -1,8 +1,10 @@
 /**
  * The first board state, when the page carries it (the host had the data as it built the page): read from the page's
- * JSON data block and checked with the same schema as every message, so the table is drawn before any message.
+ * JSON data block and checked by the same parser as every message, so the table is drawn before any message.
  */
-import { hostToSidebarSchema, PAGE_STATE_ELEMENT_ID, type BoardState } from '../shared/protocol';
+import type { BoardState } from '../shared/protocol';
+import { PAGE_STATE_ELEMENT_ID } from '../shared/protocolConstants';
+import { parseHostToSidebar } from '../shared/sidebarMessageParser';
 
 /** The page's board state, or null when it carries none or one that is not valid JSON of a board state (the view then waits for messages). */
 export function readPageState(doc: Document): BoardState | null {
@@ -17,6 +19,6 @@ export function readPageState(doc: Document): BoardState | null {
   } catch {
     return null;
   }
-  const parsed = hostToSidebarSchema.safeParse(json);
-  return parsed.success && parsed.data.type === 'boardState' ? parsed.data : null;
+  const parsed = parseHostToSidebar(json);
+  return parsed?.type === 'boardState' ? parsed : null;
 }

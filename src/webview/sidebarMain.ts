@@ -1,5 +1,6 @@
 /** The sidebar webview: receives board states, lets the user search, sort, filter and navigate. */
-import { hostToSidebarSchema, type BoardState, type Row, type SidebarToHost } from '../shared/protocol';
+import type { BoardState, Row, SidebarToHost } from '../shared/protocol';
+import { parseHostToSidebar } from '../shared/sidebarMessageParser';
 import { applyQuery, DEFAULT_QUERY, descendingFirst, organizations, type LicenceFilter, type SortKey, type TableQuery } from './tableModel';
 import { renderRow } from './tableRender';
 import { buildLayout } from './sidebarLayout';
@@ -236,9 +237,8 @@ bindTableKeys(ui.body, {
 bindSearchShortcut(ui.search);
 
 function onMessage(event: MessageEvent<unknown>): void {
-  const parsed = hostToSidebarSchema.safeParse(event.data);
-  if (!parsed.success) return;
-  const message = parsed.data;
+  const message = parseHostToSidebar(event.data);
+  if (!message) return;
   switch (message.type) {
     case 'boardState':
       applyState(message);

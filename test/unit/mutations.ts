@@ -1,12 +1,13 @@
 /** fast-check arbitraries for mutating real rows: one field set to junk, or dropped. */
 import fc from 'fast-check';
 import { LIMITS } from '../../src/shared/protocolLimits';
+import { STATUS_MESSAGE_MAX } from '../../src/shared/protocolConstants';
 
 /**
- * Strings at and just over every length limit of the protocol (and of the ingest, 300 and 400), and the
+ * Strings at and just over every length limit of the protocol (and of the ingest, 300 and 400; and a status line's), and the
  * empty string; in ASCII, in astral characters (two UTF-16 units each) and in lone surrogates.
  */
-const atLimits = [...new Set([0, 300, 400, ...Object.values(LIMITS)])].flatMap((n) => ['x', '🏆', '\ud83c'].flatMap((c) => [c.repeat(n), c.repeat(n + 1)]));
+const atLimits = [...new Set([0, 300, 400, STATUS_MESSAGE_MAX, ...Object.values(LIMITS)])].flatMap((n) => ['x', '🏆', '\ud83c'].flatMap((c) => [c.repeat(n), c.repeat(n + 1)]));
 
 /** Any JSON-ish value, including the nasty numbers JSON cannot carry but a parser might hand over, and strings around the length limits. */
 export const junk = fc.oneof(
