@@ -85,6 +85,52 @@ export const boardStateSchema = z.object({
 });
 export type BoardState = z.infer<typeof boardStateSchema>;
 
+/** A column of the Benchmarks board: its short label, and its source and date (in `title` and `source`). */
+const benchmarkColumnSchema = z.object({
+  id,
+  label: shortText,
+  /** What the column is, with its source and date: the header's tooltip. */
+  title: shortText,
+  /** `Artificial Analysis (via OpenRouter), 2026-08-08`. */
+  source: shortText,
+  /** A rank: lower is better (sorted ascending first). */
+  lowerIsBetter: z.boolean(),
+});
+export type BenchmarkColumn = z.infer<typeof benchmarkColumnSchema>;
+
+/** A model on the Benchmarks board: its values aligned with the columns, null where the source has none. */
+const benchmarkRowSchema = z.object({
+  /** The model's id (unique on the board). */
+  key: z.string(),
+  /** The entry commands use for it (its Code Arena entry when it has one). */
+  model: z.string(),
+  name: z.string(),
+  variant: z.nullable(shortText),
+  organization: z.string(),
+  /** The names the sources list it under (tooltip). */
+  detail: shortText,
+  values: z.array(nullableNum),
+});
+export type BenchmarkRow = z.infer<typeof benchmarkRowSchema>;
+
+/** Extension → sidebar: the Benchmarks board. */
+export const benchmarkStateSchema = z.object({
+  type: z.literal('benchmarkState'),
+  boards: z.array(optionSchema),
+  boardId: id,
+  title: shortText,
+  description: shortText,
+  columns: z.array(benchmarkColumnSchema),
+  /** The column sorted by when the user has not chosen one. */
+  defaultSort: id,
+  rows: z.array(benchmarkRowSchema),
+  /** Per source: its date and rules, or why it shows nothing (turned off, not downloaded yet). */
+  notes: z.array(shortText),
+  attribution: shortText,
+  status: statusSchema,
+});
+export type BenchmarkState = z.infer<typeof benchmarkStateSchema>;
+
 /** One point of a model's history on a board/category. */
 const historyPointSchema = z.object({ date: shortText, rating: num, lower: num, upper: num, rank: num });
 export type HistoryPointView = z.infer<typeof historyPointSchema>;
@@ -100,6 +146,7 @@ export type HistoryView = z.infer<typeof historySchema>;
 /** The extension's messages to the sidebar. */
 export const hostToSidebarSchema = z.discriminatedUnion('type', [
   boardStateSchema,
+  benchmarkStateSchema,
   /** The history of the selected model on the board and category shown. */
   z.object({ type: z.literal('history'), boardId: id, categoryId: id, history: historySchema }),
   /** Scroll to a model and select it (status bar click, "Reveal"). */

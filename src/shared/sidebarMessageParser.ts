@@ -9,7 +9,7 @@
  * to the same verdicts and output on real messages, on every one-place change of them and on thousands
  * of random ones.
  */
-import type { BoardState, HistoryPointView, HistoryView, HostToSidebar, Option, Row, ViewStatus } from './protocol';
+import type { BenchmarkColumn, BenchmarkRow, BenchmarkState, BoardState, HistoryPointView, HistoryView, HostToSidebar, Option, Row, ViewStatus } from './protocol';
 import { fitsCodePoints } from './codePoints';
 import { LIMITS } from './protocolLimits';
 import { STATUS_MESSAGE_MAX } from './protocolConstants';
@@ -104,6 +104,43 @@ function boardState(m: Fields): BoardState | null {
   return { type: 'boardState', boards, boardId, boardTitle, boardDescription, categories, categoryId, publishDate, originNote, attribution, pricesNote, rows, yourModels, status: parsedStatus };
 }
 
+function benchmarkColumn(value: unknown): BenchmarkColumn | null {
+  if (!isObject(value)) return NO;
+  const { id, label, title, source, lowerIsBetter } = value;
+  if (!isId(id) || !isShort(label) || !isShort(title) || !isShort(source) || typeof lowerIsBetter !== 'boolean') return NO;
+  return { id, label, title, source, lowerIsBetter };
+}
+
+function benchmarkRow(value: unknown): BenchmarkRow | null {
+  if (!isObject(value)) return NO;
+  const { key, model, name, variant, organization, detail } = value;
+  if (typeof key !== 'string' || typeof model !== 'string' || typeof name !== 'string' || typeof organization !== 'string') return NO;
+  if ((variant !== null && !isShort(variant)) || !isShort(detail)) return NO;
+  const values = value.values;
+  // Not `list`: null is a value here (no score), not a rejection. An index loop, as `every` would skip holes.
+  if (!Array.isArray(values)) return NO;
+  const copy = new Array<number | null>(values.length);
+  for (let i = 0; i < values.length; i++) {
+    const v: unknown = values[i];
+    if (!isNullableNumber(v)) return NO;
+    copy[i] = v;
+  }
+  return { key, model, name, variant, organization, detail, values: copy };
+}
+
+/** The Benchmarks board (about 250 rows: parsed like a board state, without zod). */
+function benchmarkState(m: Fields): BenchmarkState | null {
+  const { boardId, title, description, defaultSort, attribution } = m;
+  if (!isId(boardId) || !isShort(title) || !isShort(description) || !isId(defaultSort) || !isShort(attribution)) return NO;
+  const boards = list(m.boards, option);
+  const columns = list(m.columns, benchmarkColumn);
+  const rows = list(m.rows, benchmarkRow);
+  const notes = list(m.notes, (v) => (isShort(v) ? v : NO));
+  const parsedStatus = status(m.status);
+  if (!boards || !columns || !rows || !notes || !parsedStatus) return NO;
+  return { type: 'benchmarkState', boards, boardId, title, description, columns, defaultSort, rows, notes, attribution, status: parsedStatus };
+}
+
 function historyPoint(value: unknown): HistoryPointView | null {
   if (!isObject(value)) return NO;
   const { date, rating, lower, upper, rank } = value;
@@ -125,6 +162,8 @@ export function parseHostToSidebar(input: unknown): HostToSidebar | null {
   switch (input.type) {
     case 'boardState':
       return boardState(input);
+    case 'benchmarkState':
+      return benchmarkState(input);
     case 'status': {
       const parsed = status(input.status);
       return parsed && { type: 'status', status: parsed };

@@ -14,6 +14,10 @@ import { parseHostToSidebar } from '../../src/shared/sidebarMessageParser';
 import { DEFAULT_WATCH } from './defaults';
 import { embeddedSnapshot, REPO_ROOT } from './fixtures';
 import { edgeValues, mutatedAt, pathMutationOf, placesIn } from './mutations';
+import { buildModelCatalog } from '../../src/core/models/modelCatalog';
+import { joinBenchmarks } from '../../src/core/models/benchmarkJoin';
+import { buildBenchmarkState } from '../../src/core/views/benchmarkBoard';
+import { boardOptions } from '../../src/core/views/sidebarState';
 
 const { data } = embeddedSnapshot();
 const editorModels = [
@@ -46,6 +50,19 @@ const pick = (rows: readonly BoardState['rows'][number][]): BoardState['rows'] =
 ];
 const smallState: BoardState = { ...codeArena, rows: pick(text.rows), yourModels: text.yourModels, categories: codeArena.categories.slice(0, 4) };
 
+const catalog = buildModelCatalog(data);
+const benchmarks = buildBenchmarkState(
+  data,
+  catalog,
+  joinBenchmarks(catalog, data, null),
+  { openRouterEnabled: true, liveBenchEnabled: true, offline: false, liveBenchRelease: null, liveBenchFetchedAt: null, liveBenchError: null },
+  boardOptions(data),
+  { kind: 'idle' },
+);
+/** The Benchmarks board, cut to three rows (one with values missing) to mutate thousands of times. */
+const smallBenchmarks = { ...benchmarks, rows: [benchmarks.rows[0]!, benchmarks.rows.find((r) => r.values.includes(null))!, benchmarks.rows[5]!] };
+realMessages.push(benchmarks);
+
 /** Both parsers on one message: the same verdict, and the same value when it is taken. */
 function agree(message: unknown, what: string): void {
   const parsed = parseHostToSidebar(message);
@@ -54,7 +71,9 @@ function agree(message: unknown, what: string): void {
   if (parsed && reference.success) assert.deepEqual(parsed, reference.data, what);
 }
 
-describe('messages to the sidebar: its hand-written parser and the zod schema agree', () => {
+describe('messages to the sidebar: its hand-written parser and the zod schema agree', function () {
+  // Thousands of messages through zod: seconds on a busy machine.
+  this.timeout(60_000);
   it('takes real messages of every kind and returns what zod returns, as fresh values', () => {
     assert.ok(text.yourModels.some((m) => m.model !== null) && text.yourModels.some((m) => m.model === null), 'the editor models cover a match and a miss');
     assert.ok(history.type === 'history' && history.history.points.length > 10);
@@ -68,7 +87,7 @@ describe('messages to the sidebar: its hand-written parser and the zod schema ag
     assert.equal(text.rows.length, 393);
   });
 
-  for (const [name, base] of [['board state', smallState], ['history', history]] as const) {
+  for (const [name, base] of [['board state', smallState], ['Benchmarks board', smallBenchmarks], ['history', history]] as const) {
     it(`agrees with zod when any one place of a real ${name} holds an edge value or is dropped`, () => {
       let tried = 0;
       for (const place of placesIn(base)) {
@@ -78,7 +97,7 @@ describe('messages to the sidebar: its hand-written parser and the zod schema ag
         }
         agree(mutatedAt(base, [{ ...place, value: undefined, drop: true }]), JSON.stringify({ ...place, drop: true }));
       }
-      assert.ok(tried > (name === 'history' ? 1000 : 3000), `${tried} messages tried`);
+      assert.ok(tried > (name === 'board state' ? 3000 : 1000), `${tried} messages tried`);
     });
 
     it(`gives the same verdict and output as zod on every mutated real ${name} (3,000 runs)`, () => {
