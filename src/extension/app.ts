@@ -28,6 +28,8 @@ import { RankAlerts } from './rankAlerts';
 import { categoryRows } from '../core/rankings/leaderboardRows';
 import { BOARD, OVERALL } from '../core/boards/boardCatalog';
 import { buildModelCatalog } from '../core/models/modelCatalog';
+import { BenchmarksService } from './benchmarksService';
+import type { BenchmarkSources } from '../core/views/benchmarkBoard';
 
 /** What tests (and later, other extensions) can read from the running extension. */
 export interface ExtensionApi {
@@ -45,6 +47,10 @@ export interface ExtensionApi {
   editorModels(): readonly { id: string; model: string | null; kind: 'exact' | 'proxy' | null }[];
   /** The watch list in force (the user's, or until they set one, the editor's models or the default). */
   watchedModels(): readonly string[];
+  /** Where the benchmark sources stand (LiveBench release shown, its last error). */
+  benchmarkSources(): BenchmarkSources;
+  /** Asks LiveBench now, as the Refresh command does. */
+  refreshBenchmarks(): Promise<void>;
 }
 
 /** The running extension: its API for tests and the handlers the bootstrap registers. */
@@ -75,7 +81,8 @@ export function createApp(context: vscode.ExtensionContext, activationMs: number
   const refresher = new RefreshController(service, cache, store, () => readDataSettings(), log);
   const editorModels = new EditorModelsService(log);
   const watchList = new WatchListService({ store, editorModelNames: (rows) => editorModels.namesOn(rows), readSettings: () => readSettings(), save: saveWatchedModels });
-  const statusBar = new StatusBar(store, readSettings(), watchList);
+  const benchmarks = new BenchmarksService({ files, fetch: (url, init) => fetch(url, init), settings: () => readDataSettings(), log });
+  const statusBar = new StatusBar(store, readSettings(), watchList, (data) => benchmarks.join(data));
   const history = new HistoryService(context.extensionUri, files, store, log, {
     fetch: (url, init) => fetch(url, init),
     config: () => readDataSettings().refresh,
@@ -92,8 +99,9 @@ export function createApp(context: vscode.ExtensionContext, activationMs: number
       return toggleWatch(store, watchList, model, sel.boardId ?? BOARD.codeArena, sel.categoryId ?? OVERALL);
     },
     compare: (models) => compare.compare(models),
-    refresh: async () => void (await refresher.refreshNow(true)),
+    refresh: async () => void (await Promise.all([refresher.refreshNow(true), benchmarks.refreshNow()])),
     history: (boardId, categoryId, model) => history.series(boardId, categoryId, model),
+    benchmarks: (data) => ({ join: benchmarks.join(data), sources: benchmarks.sources() }),
   }, log);
 
   context.subscriptions.push(
@@ -102,6 +110,11 @@ export function createApp(context: vscode.ExtensionContext, activationMs: number
     sidebar,
     comparePanel,
     refresher,
+    benchmarks,
+    benchmarks.onChange(() => {
+      statusBar.refresh();
+      sidebar.refreshView();
+    }),
     history,
     editorModels,
     alerts,
@@ -116,6 +129,7 @@ export function createApp(context: vscode.ExtensionContext, activationMs: number
       statusBar.updateSettings(settings);
       sidebar.refreshView();
       void refresher.settingsChanged();
+      void benchmarks.settingsChanged();
     }),
   );
   const text = (arg: unknown): string | undefined => (typeof arg === 'string' ? arg : undefined);
@@ -125,14 +139,14 @@ export function createApp(context: vscode.ExtensionContext, activationMs: number
     [COMMANDS.watchModel]: (model) => watchModel(store, watchList, text(model)),
     [COMMANDS.unwatchModel]: (query) => unwatchModel(watchList, text(query)),
     [COMMANDS.revealWatched]: () => revealWatched(store, sidebar, watchList),
-    [COMMANDS.refresh]: () => refresher.refreshNow(true),
+    [COMMANDS.refresh]: async () => (await Promise.all([refresher.refreshNow(true), benchmarks.refreshNow()]))[0],
     [COMMANDS.compareModels]: (models) => compare.compare(models),
     [COMMANDS.compareWith]: (context) => compare.compare(context),
     [COMMANDS.compareWatched]: () => compare.compareWatched(),
     [COMMANDS.copyComparison]: () => compare.copyMarkdown(),
   };
   // Data loads after activation returned, so the editor never waits for it.
-  setTimeout(() => void store.ensureLoaded().then(() => refresher.start()).catch((error: unknown) => log.error(`start-up: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`)), 0);
+  setTimeout(() => void store.ensureLoaded().then(() => Promise.all([refresher.start(), benchmarks.start()])).catch((error: unknown) => log.error(`start-up: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`)), 0);
   log.info(`activate() took ${activationMs.toFixed(1)} ms`);
   const api: ExtensionApi = {
     store,
@@ -145,6 +159,8 @@ export function createApp(context: vscode.ExtensionContext, activationMs: number
       return data ? editorModels.matchesOn(categoryRows(data, BOARD.codeArena, OVERALL)).map((m) => ({ id: m.model.id, model: m.row?.model ?? null, kind: m.kind })) : [];
     },
     watchedModels: () => watchList.queries(),
+    benchmarkSources: () => benchmarks.sources(),
+    refreshBenchmarks: () => benchmarks.refreshNow(),
     sidebar: () => ({ ready: sidebar.isReady, boardId: sidebar.currentSelection.boardId, categoryId: sidebar.currentSelection.categoryId }),
   };
   return { api, sidebar, commands };

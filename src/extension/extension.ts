@@ -34,6 +34,8 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
     alerts: () => load().api.alerts(),
     editorModels: () => load().api.editorModels(),
     watchedModels: () => load().api.watchedModels(),
+    benchmarkSources: () => load().api.benchmarkSources(),
+    refreshBenchmarks: () => load().api.refreshBenchmarks(),
   };
 }
 

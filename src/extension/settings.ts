@@ -8,6 +8,7 @@ import { normaliseBaseUrl } from '../core/sources/urlPolicy';
 import type { BoardRequest, RefreshConfig } from '../core/refresh/refreshService';
 import { ARENA_DATASET } from '../core/boards/leaderboard';
 import { SETTING_DEFAULTS as D } from './settingsDefaults';
+import { liveBenchEndpoints, type LiveBenchEndpoints } from '../core/sources/liveBenchSource';
 
 export const SECTION = 'modelRankings';
 
@@ -75,8 +76,18 @@ export function onSettingsChanged(listener: (settings: Settings) => void): vscod
 /** Where and how often to fetch; bad values fall back to defaults and are reported in `problems`. */
 export interface DataSettings {
   readonly refresh: RefreshConfig;
+  /** Benchmark sources: each can be turned off; `data.offline` turns LiveBench's downloads off too. */
+  readonly benchmarks: BenchmarkSettings;
   readonly intervalMs: number;
   readonly problems: readonly string[];
+}
+
+export interface BenchmarkSettings {
+  /** Show the Artificial Analysis indices carried by OpenRouter's model list. */
+  readonly openRouter: boolean;
+  /** Download and show LiveBench. */
+  readonly liveBench: boolean;
+  readonly liveBenchEndpoints: LiveBenchEndpoints;
 }
 
 const DATA_DEFAULTS = {
@@ -128,6 +139,11 @@ export function readDataSettings(config: vscode.WorkspaceConfiguration = vscode.
       pricesMaxAgeMs: 24 * 3600 * 1000,
       timeoutMs: 20_000,
       maxBytes: 8 * 1024 * 1024,
+    },
+    benchmarks: {
+      openRouter: config.get<unknown>('benchmarks.openRouter') !== false,
+      liveBench: config.get<unknown>('benchmarks.liveBench') !== false,
+      liveBenchEndpoints: liveBenchEndpoints(urlSetting(config, 'data.gitHubApiUrl', D['data.gitHubApiUrl'], problems), urlSetting(config, 'data.gitHubRawUrl', D['data.gitHubRawUrl'], problems)),
     },
     intervalMs: intervalHours * HOUR_MS,
     problems,

@@ -17,6 +17,10 @@ export const SETTING_DEFAULTS = {
   'data.viewerUrl': 'https://datasets-server.huggingface.co',
   'data.hubUrl': 'https://huggingface.co',
   'data.openRouterUrl': 'https://openrouter.ai/api/v1/models',
+  'data.gitHubApiUrl': 'https://api.github.com',
+  'data.gitHubRawUrl': 'https://raw.githubusercontent.com',
+  'benchmarks.openRouter': true,
+  'benchmarks.liveBench': true,
   'alerts.enabled': true,
   'alerts.minIntervalHours': 6,
 } as const satisfies Readonly<Record<string, unknown>>;

@@ -4,11 +4,14 @@
  * changed since when the view says `ready`, and every change after that, and forwards user intents.
  */
 import type * as vscode from 'vscode';
-import { hostToSidebarSchema, sidebarToHostSchema, type BoardState, type HostToSidebar, type SidebarToHost } from '../shared/protocol';
+import { hostToSidebarSchema, sidebarToHostSchema, type BenchmarkState, type BoardState, type HostToSidebar, type SidebarToHost } from '../shared/protocol';
 import { LIMITS } from '../shared/protocolLimits';
 import type { LeaderboardStore } from '../core/store/leaderboardStore';
 import type { LeaderboardData } from '../core/boards/leaderboard';
-import { buildBoardState, resolveSelection, type Selection } from '../core/views/sidebarState';
+import { boardOptions, buildBoardState, resolveSelection, type Selection } from '../core/views/sidebarState';
+import { BENCHMARKS_BOARD_ID, buildBenchmarkState, type BenchmarkSources } from '../core/views/benchmarkBoard';
+import type { BenchmarkJoin } from '../core/models/benchmarkJoin';
+import { buildModelCatalog } from '../core/models/modelCatalog';
 import { webviewHtml, webviewOptions } from './webviewHtml';
 import type { Log } from './log';
 import { messageFailureText } from './messageFailure';
@@ -22,7 +25,12 @@ export interface SidebarActions {
   compare(models: readonly string[]): Promise<void>;
   refresh(): Promise<void>;
   history(boardId: string, categoryId: string, model: string): Promise<HistorySeries>;
+  /** The benchmark sources joined to the data's models, and where each source stands (the Benchmarks board). */
+  benchmarks(data: LeaderboardData): { join: BenchmarkJoin; sources: BenchmarkSources };
 }
+
+/** What the view shows: an Arena board, or the Benchmarks board. */
+type ViewState = BoardState | BenchmarkState;
 
 const SELECTION_KEY = 'modelRankings.sidebarSelection';
 
@@ -35,7 +43,7 @@ function savedSelection(state: unknown): Partial<Selection> {
 }
 
 /** Whether two board states show the same thing, apart from the status line. */
-function sameBoard(a: BoardState, b: BoardState): boolean {
+function sameBoard(a: ViewState, b: ViewState): boolean {
   return JSON.stringify({ ...a, status: null }) === JSON.stringify({ ...b, status: null });
 }
 
@@ -99,7 +107,9 @@ export class SidebarView implements vscode.WebviewViewProvider, vscode.Disposabl
   /** Sets the view's page, with the board state in it when the data is loaded. */
   private setPage(view: vscode.WebviewView): void {
     const data = this.store.current;
-    this.pageState = data ? this.checked(this.boardState(data)) : null;
+    // The Benchmarks board is not carried in the page (the Arena table's first render is what the page speeds up).
+    const state = data ? this.viewState(data) : null;
+    this.pageState = state?.type === 'boardState' ? this.checked(state) : null;
     view.webview.html = webviewHtml(view.webview, this.extensionUri, 'sidebar.js', 'Model Rankings', this.pageState ?? undefined);
   }
 
@@ -174,6 +184,7 @@ export class SidebarView implements vscode.WebviewViewProvider, vscode.Disposabl
       case 'requestHistory': {
         const data = this.store.current;
         if (!data) return;
+        if (this.selection.boardId === BENCHMARKS_BOARD_ID) return;
         const { boardId, categoryId } = resolveSelection(data, this.selection);
         const series = await this.actions.history(boardId, categoryId, message.model);
         this.post({ type: 'history', boardId, categoryId, history: toHistoryView(series) });
@@ -201,17 +212,23 @@ export class SidebarView implements vscode.WebviewViewProvider, vscode.Disposabl
     if (this.view && this.ready) void this.view.webview.postMessage(message);
   }
 
-  private boardState(data: LeaderboardData): BoardState {
+  private viewState(data: LeaderboardData): ViewState {
+    if (this.selection.boardId === BENCHMARKS_BOARD_ID) {
+      const { join, sources } = this.actions.benchmarks(data);
+      return buildBenchmarkState(data, buildModelCatalog(data), join, sources, boardOptions(data), this.store.currentStatus);
+    }
     return buildBoardState(data, resolveSelection(data, this.selection), this.actions.watchedModels(), this.store.currentStatus, this.actions.editorModels());
   }
 
   private postStatus(): void {
     if (this.view && !this.view.visible) this.setPage(this.view);
+    // The Benchmarks board's status also says how LiveBench stands: it is sent whole (a few KB).
+    else if (this.selection.boardId === BENCHMARKS_BOARD_ID && this.store.current) this.postState();
     else this.post({ type: 'status', status: { ...this.store.currentStatus } });
   }
 
   /** `shown`: the board state the view drew from its page before it said ready; only what changed since is sent. */
-  private postState(shown: BoardState | null = null): void {
+  private postState(shown: ViewState | null = null): void {
     if (!this.view) return;
     // A hidden view has no page to tell: the page it will load when shown gets the change.
     if (!this.view.visible) {
@@ -225,7 +242,7 @@ export class SidebarView implements vscode.WebviewViewProvider, vscode.Disposabl
       this.postStatus();
       return;
     }
-    const state = this.checked(this.boardState(data));
+    const state = this.checked(this.viewState(data));
     if (!state) return;
     if (shown && sameBoard(shown, state)) {
       // Already drawn: no second render of the same board; a status that changed since is sent on its own.

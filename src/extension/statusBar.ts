@@ -12,6 +12,9 @@ import { compactModelName, displayModelName } from '../core/views/modelNames';
 import { COMMANDS, STATUS_ITEM_ID } from './commandIds';
 import type { Settings } from './settings';
 import type { WatchListService } from './watchListService';
+import type { LeaderboardData } from '../core/boards/leaderboard';
+import type { BenchmarkJoin } from '../core/models/benchmarkJoin';
+import { codingBenchmarkLine } from '../core/views/benchmarkLine';
 
 export class StatusBar implements vscode.Disposable {
   private readonly item: vscode.StatusBarItem;
@@ -21,6 +24,8 @@ export class StatusBar implements vscode.Disposable {
     private readonly store: LeaderboardStore,
     private settings: Settings,
     private readonly watchList: WatchListService,
+    /** The benchmark sources joined to the data's models (one hover line per watched model). */
+    private readonly benchmarks: (data: LeaderboardData) => BenchmarkJoin,
   ) {
     this.item = vscode.window.createStatusBarItem(STATUS_ITEM_ID, vscode.StatusBarAlignment.Right, 100);
     this.item.name = 'Model Rankings';
@@ -78,6 +83,10 @@ export class StatusBar implements vscode.Disposable {
         top: rows.slice(0, 3),
         total: rows.length,
         displayName: (entry) => displayModelName(catalog, board.id, entry),
+        benchmarks: (entry) => {
+          const model = catalog.modelOfEntry(board.id, entry);
+          return model ? codingBenchmarkLine(this.benchmarks(data).of(model)) : null;
+        },
       }),
     );
     hover.appendMarkdown(`\n\n[Compare watched models](command:${COMMANDS.compareWatched}) · [Open leaderboard](command:${COMMANDS.revealWatched})`);

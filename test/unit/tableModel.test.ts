@@ -12,7 +12,7 @@ describe('sidebar state and table queries on the embedded Code Arena board', () 
 
   it('builds a board state that passes the protocol schema, Code Arena first, dated', () => {
     assert.ok(hostToSidebarSchema.safeParse(state).success);
-    assert.deepEqual(state.boards.map((b) => b.label), ['Code Arena', 'Text']);
+    assert.deepEqual(state.boards.map((b) => b.label), ['Code Arena', 'Text', 'Benchmarks']);
     assert.equal(state.publishDate, '2026-08-19');
     assert.match(state.originNote, /Offline snapshot/);
     assert.match(state.attribution, /CC BY 4\.0/);

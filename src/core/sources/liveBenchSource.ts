@@ -19,11 +19,15 @@ export interface LiveBenchEndpoints {
   readonly filesBase: string;
 }
 
-/** The site repository on GitHub: listing and files from the same branch, so they agree. */
-export const LIVEBENCH_ENDPOINTS: LiveBenchEndpoints = {
-  listingUrl: 'https://api.github.com/repos/LiveBench/livebench.github.io/contents/public?ref=main',
-  filesBase: 'https://raw.githubusercontent.com/LiveBench/livebench.github.io/main/public',
-};
+/** The site repository on GitHub, from the API's and the raw files' base URLs: listing and files from the same branch, so they agree. */
+export function liveBenchEndpoints(gitHubApi: string, gitHubRaw: string): LiveBenchEndpoints {
+  return {
+    listingUrl: `${gitHubApi}/repos/LiveBench/livebench.github.io/contents/public?ref=main`,
+    filesBase: `${gitHubRaw}/LiveBench/livebench.github.io/main/public`,
+  };
+}
+
+export const LIVEBENCH_ENDPOINTS: LiveBenchEndpoints = liveBenchEndpoints('https://api.github.com', 'https://raw.githubusercontent.com');
 
 /** The table is ~21 KB; anything near this is not the leaderboard. */
 export const LIVEBENCH_MAX_BYTES = 2 * 1024 * 1024;

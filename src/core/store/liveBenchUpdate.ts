@@ -11,6 +11,8 @@ export interface LiveBenchUpdateOptions extends Omit<LiveBenchCheckOptions, 'now
   readonly now: () => number;
   /** Ask LiveBench even when the last check is recent (a user's explicit refresh). */
   readonly force?: boolean;
+  /** Only read the cached copy, never ask (offline). */
+  readonly cacheOnly?: boolean;
 }
 
 /** What to show, and what happened this time. */
@@ -46,7 +48,7 @@ export async function updateLiveBench(cache: LiveBenchCache, options: LiveBenchU
   const now = options.now();
   // A held copy the parser no longer accepts is replaced at once; otherwise the schedule decides.
   const due = (state.copy !== null && held === null) || liveBenchCheckDue(state, now);
-  if (!options.force && !due) return { board, fetchedAt: held?.fetchedAt ?? null, checked: false, requests: 0, error: null, notes };
+  if (options.cacheOnly || (!options.force && !due)) return { board, fetchedAt: held?.fetchedAt ?? null, checked: false, requests: 0, error: null, notes };
 
   const check = await checkLiveBench(held, { http: options.http, endpoints: options.endpoints, pinnedRelease: options.pinnedRelease, now });
   notes.push(...check.notes);

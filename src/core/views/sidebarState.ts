@@ -9,21 +9,22 @@ import type { StoreStatus } from '../store/leaderboardStore';
 import { matchEditorModels, type EditorModel } from '../models/editorModels';
 import { buildModelCatalog, type ModelCatalog } from '../models/modelCatalog';
 import type { ModelIdentity } from '../models/modelIdentity';
+import { BENCHMARKS_BOARD_ID, BENCHMARKS_BOARD_TITLE } from './benchmarkBoard';
 
 export interface Selection {
   readonly boardId: string;
   readonly categoryId: string;
 }
 
-/** Board options in display order (Code Arena first). */
+/** Board options in display order (Code Arena first), then the Benchmarks board. */
 export function boardOptions(data: LeaderboardData): Option[] {
-  return [...data.boards].sort((a, b) => compareBoardIds(a.id, b.id)).map((b) => ({ id: b.id, label: boardTitle(b.id) }));
+  const arena = [...data.boards].sort((a, b) => compareBoardIds(a.id, b.id)).map((b) => ({ id: b.id, label: boardTitle(b.id) }));
+  return [...arena, { id: BENCHMARKS_BOARD_ID, label: BENCHMARKS_BOARD_TITLE }];
 }
 
 /** A selection that exists in the data: unknown boards or categories fall back to defaults. */
 export function resolveSelection(data: LeaderboardData, wanted: Partial<Selection>): Selection {
-  const boards = boardOptions(data);
-  const board = findBoard(data, wanted.boardId ?? '') ?? findBoard(data, boards[0]?.id ?? '');
+  const board = findBoard(data, wanted.boardId ?? '') ?? findBoard(data, boardOptions(data)[0]?.id ?? '');
   if (!board) return { boardId: wanted.boardId ?? BOARD.codeArena, categoryId: wanted.categoryId ?? OVERALL };
   const has = (id: string | undefined): id is string => id !== undefined && board.categories.some((c) => c.id === id);
   const fallback = defaultCategory(board.id);

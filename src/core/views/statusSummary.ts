@@ -18,6 +18,8 @@ export interface SummaryContext {
   readonly total: number;
   /** A board entry's display name (`Claude Opus 5 · max`); the entry name itself when none is given. */
   readonly displayName?: (entry: string) => string;
+  /** A board entry's model's coding benchmarks in one line (codingBenchmarkLine), or null when none are known. */
+  readonly benchmarks?: (entry: string) => string | null;
 }
 
 /**
@@ -35,9 +37,11 @@ function hitLines(hit: WatchHit<LeaderboardRow>, ctx: SummaryContext): string[] 
   if (!r) return [`**${escapeMarkdown(hit.query)}**: not on ${escapeMarkdown(ctx.boardTitle)} · ${escapeMarkdown(ctx.categoryLabel)}`];
   const tie = r.tiedWith > 0 ? `, statistically tied with ${r.tiedWith} other${r.tiedWith === 1 ? '' : 's'}` : '';
   const prelim = r.preliminary ? ' · *preliminary*' : '';
+  const benchmarks = ctx.benchmarks?.(r.model) ?? null;
   return [
     `**${escapeMarkdown(ctx.displayName?.(r.model) ?? r.model)}**${ctx.displayName ? ` (\`${escapeMarkdown(r.model)}\`)` : ''}: #${r.rank} of ${ctx.total} (rank range ${rankRangeText(r)}${tie})`,
     `score ${formatScore(r.rating)} ${formatInterval(r.lower, r.upper)} (95% CI) · ${formatCount(r.votes)} votes${prelim}`,
+    ...(benchmarks ? [`benchmarks: ${escapeMarkdown(benchmarks)}`] : []),
   ];
 }
 
