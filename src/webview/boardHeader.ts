@@ -6,7 +6,8 @@ import type { SidebarElements } from './sidebarLayout';
 /** The options each select was last filled with: a refresh with the same boards, categories and labs leaves them alone. */
 const filledWith = new WeakMap<HTMLSelectElement, string>();
 
-function setOptions(select: HTMLSelectElement, options: readonly { id: string; label: string }[], value: string): void {
+/** Fills a select (only when its options changed) and selects `value`. */
+export function setOptions(select: HTMLSelectElement, options: readonly { id: string; label: string }[], value: string): void {
   const key = JSON.stringify(options);
   if (filledWith.get(select) !== key) {
     // `new Option(text, value)` sets text, never markup.

@@ -25,10 +25,12 @@ export interface SidebarElements {
   readonly details: HTMLElement;
   readonly yourModels: HTMLElement;
   readonly clearMarks: HTMLButtonElement;
+  /** The Benchmarks board's place (filled when first shown); the Arena-only parts hide while it shows. */
+  readonly benchmarks: HTMLElement;
 }
 
-function labelled(text: string, control: HTMLElement): HTMLElement {
-  return el('label', { class: 'field' }, el('span', {}, text), control);
+function labelled(text: string, control: HTMLElement, className = 'field'): HTMLElement {
+  return el('label', { class: className }, el('span', {}, text), control);
 }
 
 /** A column header's sort button: in a narrow column its label is cut short with an ellipsis, never its sort arrow (CSS). */
@@ -67,20 +69,21 @@ export function buildLayout(root: HTMLElement): SidebarElements {
   const headerRow = el('thead', {}, headRow);
   headRow.setAttribute('aria-rowindex', '1');
   const table = el('table', { id: 'leaderboard', 'aria-describedby': 'dateLine' }, caption, headerRow, body);
-  const empty = el('p', { id: 'empty', class: 'empty', hidden: true });
-  const yourModels = el('section', { id: 'yourModels', 'aria-label': 'Your models', hidden: true });
-  const details = el('section', { id: 'details', 'aria-live': 'polite', 'aria-label': 'Selected model', hidden: true });
+  const empty = el('p', { id: 'empty', class: 'empty arena-only', hidden: true });
+  const yourModels = el('section', { id: 'yourModels', class: 'arena-only', 'aria-label': 'Your models', hidden: true });
+  const details = el('section', { id: 'details', class: 'arena-only', 'aria-live': 'polite', 'aria-label': 'Selected model', hidden: true });
   const count = el('span', { id: 'count' });
   const attribution = el('p', { id: 'attribution', class: 'dim' });
   const prices = el('p', { id: 'prices', class: 'dim' });
+  const benchmarks = el('section', { id: 'benchmarkBoard', 'aria-label': 'Benchmarks', hidden: true });
   root.classList.add('sidebar-app');
   document.documentElement.classList.add('sidebar-page');
   root.replaceChildren(
-    el('div', { class: 'controls' }, labelled('Board', board), labelled('Category', category)),
+    el('div', { class: 'controls' }, labelled('Board', board), labelled('Category', category, 'field arena-only')),
     el('div', { class: 'controls' }, search),
     el(
       'div',
-      { class: 'controls filters' },
+      { class: 'controls filters arena-only' },
       organization,
       licence,
       el('label', { class: 'check' }, hidePreliminary, el('span', {}, 'Hide preliminary')),
@@ -90,10 +93,11 @@ export function buildLayout(root: HTMLElement): SidebarElements {
     el('header', {}, heading, dateLine),
     yourModels,
     status,
-    el('div', { class: 'table-wrap' }, table),
+    benchmarks,
+    el('div', { class: 'table-wrap arena-only' }, table),
     empty,
     details,
-    el('footer', {}, el('p', { class: 'dim' }, count, el('span', { class: 'keys' }, ' · ↑↓ move · Enter details · W watch · C pick to compare'), el('span', { class: 'narrow-hint' }, ' · widen the sidebar for more columns')), attribution, prices),
+    el('footer', { class: 'arena-only' }, el('p', { class: 'dim' }, count, el('span', { class: 'keys' }, ' · ↑↓ move · Enter details · W watch · C pick to compare'), el('span', { class: 'narrow-hint' }, ' · widen the sidebar for more columns')), attribution, prices),
   );
-  return { root, board, category, search, organization, licence, hidePreliminary, heading, dateLine, status, table, caption, headRow, body, empty, count, attribution, prices, compare, clearMarks, details, yourModels };
+  return { root, board, category, search, organization, licence, hidePreliminary, heading, dateLine, status, table, caption, headRow, body, empty, count, attribution, prices, compare, clearMarks, details, yourModels, benchmarks };
 }

@@ -1,5 +1,5 @@
 /** The sidebar webview: receives board states, lets the user search, sort, filter and navigate. */
-import type { BoardState, Row, SidebarToHost } from '../shared/protocol';
+import type { BenchmarkState, BoardState, Row, SidebarToHost } from '../shared/protocol';
 import { parseHostToSidebar } from '../shared/sidebarMessageParser';
 import { applyQuery, DEFAULT_QUERY, descendingFirst, organizations, type LicenceFilter, type SortKey, type TableQuery } from './tableModel';
 import { renderRow } from './tableRender';
@@ -7,7 +7,8 @@ import { buildLayout } from './sidebarLayout';
 import { vscodeApi } from './vscodeApi';
 import { mark, measured } from './perfMarks';
 import { createDetailsPane } from './detailsPane';
-import { renderBoardHeader, showStatus } from './boardHeader';
+import { renderBoardHeader, setOptions, showStatus } from './boardHeader';
+import { createBenchmarkTable, type BenchmarkSort, type BenchmarkTable } from './benchmarkTable';
 import { createVirtualTable } from './virtualTable';
 import { LIMITS } from '../shared/protocolLimits';
 import { bindSearchShortcut, bindTableKeys } from './sidebarKeys';
@@ -21,6 +22,7 @@ interface SavedState {
   selectedKey?: string;
   expanded?: boolean;
   marked?: string[];
+  benchmarkSort?: BenchmarkSort;
 }
 
 const api = vscodeApi<SavedState>();
@@ -47,13 +49,42 @@ let selectedKey: string | undefined = saved.selectedKey;
 let expanded = saved.expanded ?? false;
 /** Models picked for a comparison (by name, so they survive board switches). */
 let marked: string[] = saved.marked ?? [];
+/** The Benchmarks board, built the first time it shows (never on an Arena board's first render). */
+let benchmarks: BenchmarkTable | null = null;
+let benchmarkSort: BenchmarkSort | null = saved.benchmarkSort ?? null;
+/** Whether the Benchmarks board is showing (else an Arena board). */
+let showingBenchmarks = false;
 
 function send(message: SidebarToHost): void {
   api.postMessage(message);
 }
 
 function save(): void {
-  api.setState({ boardId: state?.boardId, categoryId: state?.categoryId, query, selectedKey, expanded, marked });
+  const boardId = showingBenchmarks ? 'benchmarks' : state?.boardId;
+  api.setState({ boardId, categoryId: showingBenchmarks ? undefined : state?.categoryId, query, selectedKey, expanded, marked, ...(benchmarkSort ? { benchmarkSort } : {}) });
+}
+
+/** Shows the Arena table or the Benchmarks board; the other's parts hide. */
+function showBenchmarks(on: boolean): void {
+  showingBenchmarks = on;
+  ui.root.classList.toggle('benchmarks-mode', on);
+  ui.benchmarks.hidden = !on;
+}
+
+function applyBenchmarkState(next: BenchmarkState): void {
+  showBenchmarks(true);
+  benchmarks ??= createBenchmarkTable(ui.benchmarks, benchmarkSort, (sort) => {
+    benchmarkSort = sort;
+    save();
+  });
+  setOptions(ui.board, next.boards, next.boardId);
+  ui.heading.textContent = next.title;
+  ui.heading.title = next.description;
+  ui.dateLine.textContent = next.description;
+  ui.search.value = query.search;
+  showStatus(ui, next.status);
+  benchmarks.show(next, query.search);
+  save();
 }
 
 /** Re-renders rows from the current state and query (measured as `mr-render`, e.g. per keystroke). */
@@ -97,7 +128,8 @@ function renderRows(at?: 'top' | 'selection'): void {
 }
 
 function applyState(next: BoardState): void {
-  const boardChanged = state?.boardId !== next.boardId || state?.categoryId !== next.categoryId;
+  const boardChanged = showingBenchmarks || state?.boardId !== next.boardId || state?.categoryId !== next.categoryId;
+  showBenchmarks(false);
   if (boardChanged || next.originNote !== state?.originNote) details.clearHistories();
   state = next;
   const orgs = organizations(next.rows);
@@ -184,7 +216,12 @@ function toggleWatch(key: string | undefined): void {
 
 ui.board.addEventListener('change', () => send({ type: 'selectBoard', boardId: ui.board.value }));
 ui.category.addEventListener('change', () => send({ type: 'selectCategory', categoryId: ui.category.value }));
-ui.search.addEventListener('input', () => setQuery({ search: ui.search.value }));
+ui.search.addEventListener('input', () => {
+  if (!showingBenchmarks) return setQuery({ search: ui.search.value });
+  query = { ...query, search: ui.search.value };
+  benchmarks?.search(query.search);
+  save();
+});
 ui.organization.addEventListener('change', () => setQuery({ organization: ui.organization.value }));
 ui.licence.addEventListener('change', () => setQuery({ licence: ui.licence.value as LicenceFilter }));
 ui.hidePreliminary.addEventListener('change', () => setQuery({ hidePreliminary: ui.hidePreliminary.checked }));
@@ -242,6 +279,9 @@ function onMessage(event: MessageEvent<unknown>): void {
   switch (message.type) {
     case 'boardState':
       applyState(message);
+      return;
+    case 'benchmarkState':
+      applyBenchmarkState(message);
       return;
     case 'status':
       showStatus(ui, message.status);
