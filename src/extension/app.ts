@@ -122,7 +122,7 @@ export function createApp(context: vscode.ExtensionContext, activationMs: number
       statusBar.refresh();
       sidebar.refreshView();
     }),
-    registerRankingsTool(store),
+    registerRankingsTool(store, log),
     // How board entries became models (merges, and names kept apart with the reason), once per data set.
     store.onDataChange((data) => buildModelCatalog(data).notes.forEach((note) => log.info(note.text))),
     onSettingsChanged((settings) => {

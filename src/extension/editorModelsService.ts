@@ -14,12 +14,17 @@ export class EditorModelsService implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
 
   constructor(private readonly log: Log) {
-    const lm = (vscode as { lm?: typeof vscode.lm }).lm;
-    if (!lm || typeof lm.selectChatModels !== 'function') {
+    const lm = languageModelApi();
+    if (!lm) {
       log.info('no Language Model API in this editor: "Your models" stays empty');
       return;
     }
-    if (typeof lm.onDidChangeChatModels === 'function') this.disposables.push(lm.onDidChangeChatModels(() => void this.refresh()));
+    try {
+      if (typeof lm.onDidChangeChatModels === 'function') this.disposables.push(lm.onDidChangeChatModels(() => void this.refresh()));
+    } catch (error) {
+      // A fork's stub may throw here; the list is then read once, without updates.
+      log.warn(`this editor does not report changes to its chat models: ${String(error)}`);
+    }
     void this.refresh();
   }
 
@@ -46,10 +51,13 @@ export class EditorModelsService implements vscode.Disposable {
 
   /** Asks the editor again. */
   async refresh(): Promise<void> {
+    const lm = languageModelApi();
+    // Without the API there is nothing to ask: the list stays empty and the sidebar hides "Your models".
+    if (!lm) return;
     const generation = ++this.generation;
     let models: EditorModel[];
     try {
-      const chat = await vscode.lm.selectChatModels({});
+      const chat = await lm.selectChatModels({});
       models = chat.map((m) => ({ id: m.id, name: m.name, vendor: m.vendor, family: m.family, version: m.version }));
     } catch (error) {
       this.log.warn(`could not list the editor's chat models: ${String(error)}`);
@@ -64,4 +72,10 @@ export class EditorModelsService implements vscode.Disposable {
     for (const d of this.disposables) d.dispose();
     this.listeners.clear();
   }
+}
+
+/** `vscode.lm` when this editor has it with `selectChatModels`; forks and older editors may not. */
+function languageModelApi(): typeof vscode.lm | undefined {
+  const lm = (vscode as { lm?: typeof vscode.lm }).lm;
+  return lm && typeof lm.selectChatModels === 'function' ? lm : undefined;
 }

@@ -2,13 +2,31 @@
 import * as vscode from 'vscode';
 import type { LeaderboardStore } from '../core/store/leaderboardStore';
 import { answerRankingsQuery } from '../core/views/rankingsQuery';
+import type { Log } from './log';
 
 export const TOOL_NAME = 'modelRankings_query';
 
-/** Registers the tool when the editor has the API (VS Code 1.95+); otherwise does nothing. */
-export function registerRankingsTool(store: LeaderboardStore): vscode.Disposable {
+/**
+ * Registers the tool when the editor has the API (VS Code 1.95+); otherwise does nothing. Editors built on VS Code
+ * (forks) may lack `vscode.lm`, or carry a stub whose `registerTool` throws: the tool is then absent, logged, and
+ * nothing else is affected.
+ */
+export function registerRankingsTool(store: LeaderboardStore, log: Log): vscode.Disposable {
+  const none = new vscode.Disposable(() => undefined);
   const lm = (vscode as { lm?: typeof vscode.lm }).lm;
-  if (!lm || typeof lm.registerTool !== 'function') return new vscode.Disposable(() => undefined);
+  if (!lm || typeof lm.registerTool !== 'function') {
+    log.info('no language model tools in this editor: the #modelRankings tool for AI agents is not offered');
+    return none;
+  }
+  try {
+    return register(lm, store);
+  } catch (error) {
+    log.warn(`this editor refused the #modelRankings tool for AI agents; everything else works: ${String(error)}`);
+    return none;
+  }
+}
+
+function register(lm: typeof vscode.lm, store: LeaderboardStore): vscode.Disposable {
   return lm.registerTool<unknown>(TOOL_NAME, {
     async invoke(options) {
       const data = await store.ensureLoaded();

@@ -1,6 +1,7 @@
 /**
  * Just enough of the `vscode` module for the extension's webview classes (SidebarView, ComparePanel)
- * and HistoryService to run in plain node, with webviews whose events count their live listeners.
+ * and HistoryService to run in plain node, with webviews whose events count their live listeners, and a
+ * `vscode.lm` a test sets (absent by default, as in editors without the Language Model API).
  * `useFakeVscode()` makes `require('vscode')` load this module; everything else those classes use is real.
  */
 import Module from 'node:module';
@@ -140,6 +141,34 @@ export const workspace = {
 /** Text written to the fake clipboard. */
 export const clipboardWrites: string[] = [];
 export const env = { clipboard: { writeText: (text: string): Promise<void> => Promise.resolve(void clipboardWrites.push(text)) } };
+
+/** VS Code's Disposable: calls its function once when disposed. */
+export class Disposable {
+  private done = false;
+
+  constructor(private readonly callOnDispose: () => unknown) {}
+
+  dispose(): void {
+    if (this.done) return;
+    this.done = true;
+    this.callOnDispose();
+  }
+}
+
+/** The members of `vscode.lm` the extension uses, as a test fakes them (any of them may be missing, as in forks). */
+export interface FakeLanguageModelApi {
+  selectChatModels?: (selector: object) => Promise<readonly { id: string; name: string; vendor: string; family: string; version: string }[]>;
+  onDidChangeChatModels?: (listener: () => unknown) => { dispose(): void };
+  registerTool?: (name: string, tool: object) => { dispose(): void };
+}
+
+/** `vscode.lm`: absent (like a fork without the Language Model API) until a test sets it. */
+export let lm: FakeLanguageModelApi | undefined;
+
+/** Sets what `vscode.lm` is (undefined: the editor has no Language Model API). */
+export function setLanguageModelApi(api: FakeLanguageModelApi | undefined): void {
+  lm = api;
+}
 
 type Resolve = (request: string, ...rest: unknown[]) => string;
 
