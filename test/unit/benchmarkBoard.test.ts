@@ -101,6 +101,11 @@ describe('the Benchmarks board (sidebar)', () => {
       'LiveBench could not be updated: the table could not be read: the server answered HTTP 500. Showing release 2026-01-08, downloaded 2026-11-30. The next try is within the hour.',
     );
     assert.ok(state.rows.some((r) => r.values[column(state, 'lbCoding')] !== null), 'the last good LiveBench values stay');
+    const first = board({ liveBenchRelease: null, liveBenchFetchedAt: null, liveBenchError: 'LiveBench: could not read the list of releases: no connection' }, false);
+    assert.deepEqual(first.status, {
+      kind: 'notice',
+      message: 'LiveBench could not be updated: could not read the list of releases: no connection. No LiveBench scores are shown until a download succeeds. The next try is within the hour.',
+    }, 'a first download that failed is a calm notice, not an error');
   });
 
   it('is a valid protocol message, parsed the same by the sidebar\'s parser and zod', () => {

@@ -133,7 +133,10 @@ export function buildBenchmarkState(
   ]
     .filter((s): s is string => s !== null)
     .join(' · ');
-  const liveBenchStatus: ViewStatus | null = sources.liveBenchEnabled && sources.liveBenchError ? { kind: 'error', message: liveBenchErrorSentence(sources) } : null;
+  // A failed update with a copy held is an error (the copy shown is getting old); a first download that failed is a
+  // calm notice, as the Arena boards' first start without a connection is: nothing shown was lost.
+  const liveBenchStatus: ViewStatus | null =
+    sources.liveBenchEnabled && sources.liveBenchError ? { kind: sources.liveBenchRelease ? 'error' : 'notice', message: liveBenchErrorSentence(sources) } : null;
   return {
     type: 'benchmarkState',
     boards: [...boards],

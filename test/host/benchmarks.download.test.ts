@@ -1,0 +1,79 @@
+/**
+ * Benchmarks in the real extension host: LiveBench downloaded from the loopback fixture server (GitHub's listing and
+ * raw files, with ETags), a check with no news answered 304, a failing LiveBench that keeps its last good copy and
+ * leaves the leaderboards alone, and the settings that turn each source off.
+ */
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { api } from './extensionApi';
+import { FixtureServer } from '../fixtures/fixtureServer';
+import { waitFor } from './waitFor';
+
+const config = (): vscode.WorkspaceConfiguration => vscode.workspace.getConfiguration('modelRankings');
+const KEYS = ['data.gitHubApiUrl', 'data.gitHubRawUrl', 'data.offline', 'benchmarks.liveBench', 'benchmarks.openRouter'];
+
+describe('Benchmarks from the fixture server in the extension host', function () {
+  this.timeout(60000);
+  const server = new FixtureServer();
+
+  before(async () => {
+    const base = await server.start();
+    await config().update('data.gitHubApiUrl', base, vscode.ConfigurationTarget.Global);
+    await config().update('data.gitHubRawUrl', base, vscode.ConfigurationTarget.Global);
+    await config().update('data.offline', false, vscode.ConfigurationTarget.Global);
+  });
+
+  after(async () => {
+    for (const key of KEYS) await config().update(key, undefined, vscode.ConfigurationTarget.Global);
+    await server.stop();
+  });
+
+  it('Refresh downloads LiveBench\'s newest release; the next check with no news is one request answered 304', async () => {
+    const extension = await api();
+    await extension.refreshBenchmarks();
+    const sources = extension.benchmarkSources();
+    assert.equal(sources.liveBenchRelease, '2026_01_08');
+    assert.equal(sources.liveBenchError, null);
+    assert.ok(server.liveBenchLog.some((e) => e.path.includes('table_2026_01_08.csv') && e.status === 200));
+    const before = server.liveBenchLog.length;
+    await extension.refreshBenchmarks();
+    const exchanges = server.liveBenchLog.slice(before);
+    assert.equal(exchanges.length, 1, 'one request');
+    assert.equal(exchanges[0]?.status, 304);
+    assert.equal(exchanges[0]?.bodyBytes, 0, 'no body');
+  });
+
+  it('a failing LiveBench keeps its last good copy, says so naming LiveBench, and leaves the leaderboards alone', async () => {
+    const extension = await api();
+    server.setLiveBenchFile('table_2026_01_08.csv', `${server.liveBenchFile('table_2026_01_08.csv') ?? ''}\n`);
+    server.fault('livebench:table', 'http500');
+    try {
+      await extension.refreshBenchmarks();
+      const sources = extension.benchmarkSources();
+      assert.equal(sources.liveBenchRelease, '2026_01_08', 'the last good copy stays');
+      assert.match(sources.liveBenchError ?? '', /^LiveBench: the table could not be read/);
+      assert.notEqual(extension.store.currentStatus.kind, 'error', 'the leaderboards are untouched');
+    } finally {
+      server.clearFaults();
+    }
+    await extension.refreshBenchmarks();
+    assert.equal(extension.benchmarkSources().liveBenchError, null);
+  });
+
+  it('turning LiveBench off, or going offline, asks LiveBench nothing; the settings say so to the views', async () => {
+    const extension = await api();
+    await config().update('benchmarks.liveBench', false, vscode.ConfigurationTarget.Global);
+    await waitFor(() => extension.benchmarkSources().liveBenchEnabled, (on) => !on, 'LiveBench turned off');
+    const before = server.liveBenchLog.length;
+    await extension.refreshBenchmarks();
+    assert.equal(server.liveBenchLog.length, before, 'no request when turned off');
+    await config().update('benchmarks.liveBench', undefined, vscode.ConfigurationTarget.Global);
+    await config().update('data.offline', true, vscode.ConfigurationTarget.Global);
+    await waitFor(() => extension.benchmarkSources().offline, (offline) => offline, 'offline');
+    await extension.refreshBenchmarks();
+    assert.equal(server.liveBenchLog.length, before, 'no request offline');
+    assert.equal(extension.benchmarkSources().liveBenchRelease, '2026_01_08', 'the cached copy is still shown offline');
+    await config().update('benchmarks.openRouter', false, vscode.ConfigurationTarget.Global);
+    await waitFor(() => extension.benchmarkSources().openRouterEnabled, (on) => !on, 'Artificial Analysis turned off');
+  });
+});
