@@ -23,7 +23,17 @@ const label = z.string().check(
  * An optional text field that cannot be shown (too long, control characters, not text) becomes
  * null (unknown) instead of rejecting the row: it says nothing about the rank, unlike the numbers.
  */
-const optionalLabel = z.optional(z.catch(z.nullable(label), null));
+const nullableLabel = z.nullable(label);
+// `z.catch` would say the same in one call, but it brings 11 KB of zod's issue-finalising code into the bundle.
+const optionalLabel = z.optional(
+  z.pipe(
+    z.unknown(),
+    z.transform((value): string | null => {
+      const parsed = nullableLabel.safeParse(value);
+      return parsed.success ? parsed.data : null;
+    }),
+  ),
+);
 const finite = z.number().check(z.refine(Number.isFinite, 'not a finite number'));
 const nonNegative = z.number().check(z.refine((n) => Number.isFinite(n) && n >= 0, 'negative or not finite'));
 
