@@ -40,7 +40,9 @@ describe('UI: the getting-started walkthrough', function () {
   let h: Awaited<ReturnType<typeof openModelRankings>>['h'];
 
   before(async () => {
-    ({ h, wb } = await openModelRankings());
+    // Selecting a step focuses it 250 ms later when animations run: a Quick Pick a step's button opened in that time
+    // would lose focus and close. Reduced motion makes that focus immediate, before the button can be clicked.
+    ({ h, wb } = await openModelRankings({ settings: { 'workbench.reduceMotion': 'on' } }));
   });
   afterEach(async function () {
     if (this.currentTest?.state === 'failed') await h.screenshot(wb.page, 'walkthrough-failed');
@@ -52,6 +54,7 @@ describe('UI: the getting-started walkthrough', function () {
   /** Expands a step and clicks the button its description's command link became. */
   const runLink = async (stepTitle: string, label: string): Promise<void> => {
     await step(stepTitle).click();
+    await step(stepTitle).and(wb.page.locator('.expanded:focus')).waitFor();
     await step(stepTitle).locator('.step-description-container .monaco-button', { hasText: label }).click();
   };
   /** Types into the open Quick Pick and picks the first row whose label starts with `label` (ticks it, when many can be picked). */
