@@ -90,6 +90,7 @@ const ALLOWED: readonly RegExp[] = [
   /^extension\/(package\.json|readme\.md|changelog\.md|LICENSE\.txt)$/,
   /^extension\/dist\/(extension|app|sidebar|compare)\.js$/,
   /^extension\/media\/(icon\.png|icon\.svg|webview\.css|snapshot\.json|history\.json)$/,
+  /^extension\/media\/walkthrough\/(leaderboard|compare|watch|offline)\.png$/,
 ];
 const allowed = (name: string): boolean => ALLOWED.some((pattern) => pattern.test(name));
 
