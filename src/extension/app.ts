@@ -28,6 +28,8 @@ import { RankAlerts } from './rankAlerts';
 import { categoryRows } from '../core/rankings/leaderboardRows';
 import { BOARD, OVERALL } from '../core/boards/boardCatalog';
 import { buildModelCatalog } from '../core/models/modelCatalog';
+import { joinBenchmarks, type BenchmarkJoin } from '../core/models/benchmarkJoin';
+import type { LeaderboardData } from '../core/boards/leaderboard';
 
 /** What tests (and later, other extensions) can read from the running extension. */
 export interface ExtensionApi {
@@ -81,7 +83,9 @@ export function createApp(context: vscode.ExtensionContext, activationMs: number
     config: () => readDataSettings().refresh,
     log: (m) => log.info(m),
   });
-  const comparePanel: ComparePanel = new ComparePanel(context.extensionUri, store, log, () => compare.changeModels(comparePanel.current), history);
+  // The benchmarks beside the votes, for the comparison and the agent tool. LiveBench is not wired in yet: null here.
+  const benchmarksOf = (data: LeaderboardData): BenchmarkJoin => joinBenchmarks(buildModelCatalog(data), data, null);
+  const comparePanel: ComparePanel = new ComparePanel(context.extensionUri, store, log, () => compare.changeModels(comparePanel.current), history, benchmarksOf);
   const compare = new CompareCommands(store, comparePanel, context.globalState, watchList, () => editorModels.namesOn(watchList.statusRows()));
   const alerts = new RankAlerts(store, context.globalState, log, watchList, (models) => compare.compare(models), () => revealWatched(store, sidebar, watchList));
   const sidebar: SidebarView = new SidebarView(context.extensionUri, store, context.globalState, {
@@ -109,7 +113,7 @@ export function createApp(context: vscode.ExtensionContext, activationMs: number
       statusBar.refresh();
       sidebar.refreshView();
     }),
-    registerRankingsTool(store),
+    registerRankingsTool(store, benchmarksOf),
     // How board entries became models (merges, and names kept apart with the reason), once per data set.
     store.onDataChange((data) => buildModelCatalog(data).notes.forEach((note) => log.info(note.text))),
     onSettingsChanged((settings) => {
