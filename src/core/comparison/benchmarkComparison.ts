@@ -62,7 +62,8 @@ export interface BenchmarkComparison {
   readonly agreements: readonly BenchmarkAgreement[];
 }
 
-const ABSENT: Readonly<Record<BenchmarkSource, string>> = {
+/** Why a source has no values at all in this data, per source. */
+export const SOURCE_ABSENT: Readonly<Record<BenchmarkSource, string>> = {
   'artificial-analysis': 'This data carries no Artificial Analysis values (it was saved before they were kept); a refresh brings them with the prices.',
   'design-arena': 'This data carries no Design Arena values (it was saved before they were kept); a refresh brings them with the prices.',
   livebench:
@@ -145,7 +146,7 @@ export function compareBenchmarks(comparison: Comparison, join: BenchmarkJoin): 
   const sources: BenchmarkSource[] = ['artificial-analysis', 'design-arena', 'livebench'];
   const sections = sources.map((source): BenchmarkSection => {
     const date = sourceDate(join.sources, source);
-    return { source, title: BENCHMARK_ATTRIBUTION[source], date, absent: date === null ? ABSENT[source] : null, rows: BENCHMARK_METRICS[source].map((m) => metricRow(m, comparison, join)) };
+    return { source, title: BENCHMARK_ATTRIBUTION[source], date, absent: date === null ? SOURCE_ABSENT[source] : null, rows: BENCHMARK_METRICS[source].map((m) => metricRow(m, comparison, join)) };
   });
   const rows = sections.flatMap((s) => s.rows);
   const agreements: BenchmarkAgreement[] = [];

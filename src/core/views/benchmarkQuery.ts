@@ -13,7 +13,7 @@ import type { PriceInfo } from '../boards/leaderboard';
 import type { LeaderboardRow } from '../rankings/leaderboardRows';
 import { formatContext, formatPrice } from '../../shared/textFormat';
 import { formatBenchmarkValue, rankText } from '../comparison/benchmarkText';
-import { metricName } from '../comparison/benchmarkComparison';
+import { metricName, SOURCE_ABSENT } from '../comparison/benchmarkComparison';
 
 /** A price limit the answer applies, and the sentence that says so. */
 export interface PriceLimit {
@@ -58,7 +58,7 @@ export function benchmarkRanking(catalog: ModelCatalog, join: BenchmarkJoin, met
   const credit = sourceCredit(join, metric.source);
   const lines = [`Ranked by the ${metricName(metric)}. Source: ${credit}; ${metric.unit === 'Elo' ? 'Elo ratings' : 'scores out of 100'} without confidence intervals, so a small gap is not a real difference.`];
   if (sourceDate(join.sources, metric.source) === null) {
-    lines.push(metric.source === 'livebench' ? '- No LiveBench data is loaded: it is not bundled with the extension (LiveBench publishes no data licence) and arrives with a refresh while that source is on.' : '- This data carries no values from this source (it was saved before they were kept); a refresh brings them.');
+    lines.push(`- ${SOURCE_ABSENT[metric.source]}`);
     return lines;
   }
   if (limit) lines.push(limit.sentence);
