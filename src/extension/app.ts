@@ -30,6 +30,8 @@ import { BOARD, OVERALL } from '../core/boards/boardCatalog';
 import { buildModelCatalog } from '../core/models/modelCatalog';
 import { BenchmarksService } from './benchmarksService';
 import type { BenchmarkSources } from '../core/views/benchmarkBoard';
+import type { BenchmarkJoin } from '../core/models/benchmarkJoin';
+import type { LeaderboardData } from '../core/boards/leaderboard';
 
 /** What tests (and later, other extensions) can read from the running extension. */
 export interface ExtensionApi {
@@ -88,7 +90,9 @@ export function createApp(context: vscode.ExtensionContext, activationMs: number
     config: () => readDataSettings().refresh,
     log: (m) => log.info(m),
   });
-  const comparePanel: ComparePanel = new ComparePanel(context.extensionUri, store, log, () => compare.changeModels(comparePanel.current), history);
+  // The benchmarks beside the votes (LiveBench as downloaded, each source as the settings allow), for every view.
+  const benchmarksOf = (data: LeaderboardData): BenchmarkJoin => benchmarks.join(data);
+  const comparePanel: ComparePanel = new ComparePanel(context.extensionUri, store, log, () => compare.changeModels(comparePanel.current), history, benchmarksOf);
   const compare = new CompareCommands(store, comparePanel, context.globalState, watchList, () => editorModels.namesOn(watchList.statusRows()));
   const alerts = new RankAlerts(store, context.globalState, log, watchList, (models) => compare.compare(models), () => revealWatched(store, sidebar, watchList));
   const sidebar: SidebarView = new SidebarView(context.extensionUri, store, context.globalState, {
@@ -114,6 +118,7 @@ export function createApp(context: vscode.ExtensionContext, activationMs: number
     benchmarks.onChange(() => {
       statusBar.refresh();
       sidebar.refreshView();
+      comparePanel.refreshView();
     }),
     history,
     editorModels,
@@ -122,7 +127,7 @@ export function createApp(context: vscode.ExtensionContext, activationMs: number
       statusBar.refresh();
       sidebar.refreshView();
     }),
-    registerRankingsTool(store, log),
+    registerRankingsTool(store, log, benchmarksOf),
     // How board entries became models (merges, and names kept apart with the reason), once per data set.
     store.onDataChange((data) => buildModelCatalog(data).notes.forEach((note) => log.info(note.text))),
     onSettingsChanged((settings) => {

@@ -11,6 +11,9 @@ import { messageFailureText } from './messageFailure';
 import type { HistoryService } from './historyService';
 import { toHistoryView } from '../core/rankings/history';
 import type { CompareState } from '../shared/protocol';
+import type { LeaderboardData } from '../core/boards/leaderboard';
+import type { BenchmarkJoin } from '../core/models/benchmarkJoin';
+import { compareBenchmarks } from '../core/comparison/benchmarkComparison';
 
 /** The board and category whose history the comparison charts. */
 const HISTORY_TRACK = { board: 'webdev', category: 'overall', title: 'Code Arena · Overall: score over time (95% interval)' };
@@ -27,6 +30,8 @@ export class ComparePanel implements vscode.Disposable {
     private readonly log: Log,
     private readonly changeModels: () => Promise<void>,
     private readonly history: HistoryService,
+    /** The benchmark sources joined to this data's models (Artificial Analysis, Design Arena, LiveBench when loaded). */
+    private readonly benchmarks: (data: LeaderboardData) => BenchmarkJoin,
   ) {
     this.subscription = store.onDataChange(() => void this.post());
   }
@@ -45,7 +50,8 @@ export class ComparePanel implements vscode.Disposable {
   markdown(models: readonly string[] = this.models): string {
     const data = this.store.current;
     if (!data || models.length < 2) return '';
-    return comparisonMarkdown(compareModels(data, models, DEFAULT_COMPARE_CATEGORIES), data.provenance);
+    const comparison = compareModels(data, models, DEFAULT_COMPARE_CATEGORIES);
+    return comparisonMarkdown(comparison, data.provenance, compareBenchmarks(comparison, this.benchmarks(data)));
   }
 
   /** Opens (or reuses) the panel on these models. */
@@ -102,13 +108,19 @@ export class ComparePanel implements vscode.Disposable {
     if (this.panel && this.ready) void this.panel.webview.postMessage(checked.data);
   }
 
+  /** Shows the comparison again from the data and benchmarks of now (e.g. when LiveBench arrives without new Arena data). */
+  refreshView(): void {
+    void this.post();
+  }
+
   private async post(): Promise<void> {
     // Nobody to show it to (closed, or not ready yet): no comparison, no history lookup.
     if (!this.panel || !this.ready) return;
     const data = this.store.current;
     if (!data || this.models.length < 2) return;
     const comparison = compareModels(data, this.models, DEFAULT_COMPARE_CATEGORIES);
-    this.send(buildCompareState(comparison, data.provenance, await this.historyOf(entryNamesOn(data, comparison, HISTORY_TRACK.board))));
+    const benchmarks = compareBenchmarks(comparison, this.benchmarks(data));
+    this.send(buildCompareState(comparison, data.provenance, await this.historyOf(entryNamesOn(data, comparison, HISTORY_TRACK.board)), benchmarks));
   }
 
   /** The compared models' score histories on Code Arena, or null when no model has one. */

@@ -174,6 +174,37 @@ export type SidebarToHost = z.infer<typeof sidebarToHostSchema>;
 
 const verdictEnum = z.enum(['tied', 'likely-better', 'clearly-better', 'likely-worse', 'clearly-worse']);
 
+/**
+ * The compared models on the benchmark sources beside the votes: per source its credit and date, per
+ * metric each model's value ("—" when unknown, never 0) with its rank within the source, and the raw
+ * gaps, which get no verdict as no source sends an interval.
+ */
+const compareBenchmarksSchema = z.object({
+  sections: z.array(
+    z.object({
+      title: shortText,
+      /** "as of 2026-08-08"; empty when the source is not loaded. */
+      date: shortText,
+      /** Why the section has no values at all, else empty. */
+      note: shortText,
+      rows: z.array(
+        z.object({
+          metric: shortText,
+          /** One per model: value ("—" when unknown), rank within the source ("#7 of 79", empty when unknown), the source's name for the model. */
+          cells: z.array(z.object({ value: shortText, rank: shortText, sourceName: shortText })),
+          /** One per pair of models: "Qwen3.7-Max − Claude Opus 4.7: −7.6". */
+          gaps: z.array(shortText),
+        }),
+      ),
+    }),
+  ),
+  /** Why no gap gets a verdict. */
+  noVerdict: shortText,
+  /** Per pair: which sources order it as Code Arena does, and which do not. */
+  agreements: z.array(z.string()),
+});
+export type CompareBenchmarks = z.infer<typeof compareBenchmarksSchema>;
+
 /** Extension → comparison panel: a comparison ready to display (all numbers already formatted). */
 export const compareStateSchema = z.object({
   type: z.literal('compareState'),
@@ -203,6 +234,8 @@ export const compareStateSchema = z.object({
   cheapest: z.object({ category: shortText, items: z.array(z.object({ model: z.string(), text: z.string() })) }),
   /** Score over time (95% band) on one board/category, when history exists. */
   history: z.nullable(z.object({ title: shortText, series: z.array(historySchema) })),
+  /** Benchmarks beside the votes; absent or null when none were given. */
+  benchmarks: z.optional(z.nullable(compareBenchmarksSchema)),
   footer: z.string(),
 });
 export type CompareState = z.infer<typeof compareStateSchema>;

@@ -35,6 +35,35 @@ function entryCell(cell: CompareState['categories'][number]['cells'][number]): N
   );
 }
 
+type Benchmarks = NonNullable<CompareState['benchmarks']>;
+
+/** A value with its rank within the source and the source's name for the model; "—" alone when unknown. */
+function benchmarkCell(cell: Benchmarks['sections'][number]['rows'][number]['cells'][number]): Node {
+  if (!cell.rank) return el('span', { class: 'dim missing', title: 'This source has no value for this model' }, cell.value);
+  return el('div', {}, el('strong', {}, cell.value), el('span', { class: 'dim' }, ` ${cell.rank}`), el('div', { class: 'dim listed-as' }, `as ${cell.sourceName}`));
+}
+
+/** One table per source (or why it has none), the reason no gap gets a verdict, and whether the sources agree with Arena. */
+function benchmarkSection(state: CompareState, benchmarks: Benchmarks): Node[] {
+  const sections = benchmarks.sections.map((s) => {
+    const caption = `${s.title}${s.date ? `, ${s.date}` : ''}`;
+    if (s.note) return el('div', { class: 'benchmark-source' }, el('h3', {}, caption), el('p', { class: 'dim missing' }, s.note));
+    return table(
+      `${caption}: value, rank within the source`,
+      ['Metric', ...state.models, 'Gap (no verdict)'],
+      s.rows.map((r) => [r.metric, ...r.cells.map(benchmarkCell), el('div', {}, ...r.gaps.map((g) => el('div', {}, g)))]),
+      'benchmarks',
+    );
+  });
+  return [
+    el('h2', {}, 'Benchmarks beside the votes'),
+    el('p', { class: 'dim no-verdict' }, benchmarks.noVerdict),
+    ...sections,
+    el('h2', {}, 'Do the sources agree?'),
+    el('ul', { class: 'benchmark-agreements' }, ...benchmarks.agreements.map((a) => el('li', {}, a))),
+  ];
+}
+
 function render(state: CompareState): void {
   const sideBySide = table(
     'Side by side: rank (range the 95% intervals allow), score ± 95% CI, votes',
@@ -73,6 +102,7 @@ function render(state: CompareState): void {
     el('h2', {}, 'Do the boards agree?'),
     el('ul', { class: 'agreements' }, ...state.agreements.map((a) => el('li', {}, a))),
     verdicts,
+    ...(state.benchmarks ? benchmarkSection(state, state.benchmarks) : []),
     prices,
     el('h2', {}, `Cheapest statistically tied model (${state.cheapest.category})`),
     el('ul', {}, ...state.cheapest.items.map((c) => el('li', {}, el('strong', {}, c.model), `: ${c.text}`))),

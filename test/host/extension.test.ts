@@ -82,6 +82,15 @@ describe('Rankings for AI agents (language model tool)', () => {
     assert.match(text, /^Code Arena · Overall, published 2026-08-19, 117 models\./);
     assert.match(text, /qwen3\.7-max-20260517 \(alibaba\): #28 of 117, rank range 23–32/);
     assert.match(text, /CC BY 4\.0/);
+    assert.match(text, /^ {2}Benchmarks \(no confidence intervals\): Artificial Analysis \(via OpenRouter\), as of 2026-08-08: .*coding index 66\.0/m);
+  });
+
+  it('answers "best agentic model under $5 per million output tokens" by a benchmark, naming its source and date', async () => {
+    await api();
+    const result = await vscode.lm.invokeTool('modelRankings_query', { input: { benchmark: 'aa-agentic', maxOutputPricePerM: 5, top: 3 }, toolInvocationToken: undefined });
+    const text = result.content.map((p) => (p instanceof vscode.LanguageModelTextPart ? p.value : '')).join('');
+    assert.match(text, /^Ranked by the Artificial Analysis agentic index\. Source: Artificial Analysis \(via OpenRouter\), as of 2026-08-08/m);
+    assert.equal(text.split('\n').filter((l) => /^\d\. /.test(l)).length, 3, text);
   });
 
   it('returns a clear error result for bad input', async () => {
@@ -101,6 +110,7 @@ describe('Compare Models in the extension host', () => {
     assert.match(state.markdown, /^## Model comparison: Qwen3\.7-Max vs Claude Opus 4\.7/);
     assert.match(state.markdown, /\| Code Arena · Overall \| Qwen3\.7-Max \(as `qwen3\.7-max-20260517`\) vs Claude Opus 4\.7 \| −41 ± 10 \| 44% \| clearly worse \|/);
     assert.match(state.markdown, /\| Text · Overall \| Qwen3\.7-Max \(as `qwen3\.7-max-preview`\) vs Claude Opus 4\.7 \| −20 ± 11 \| 47% \| clearly worse \|/);
+    assert.match(state.markdown, /### Benchmarks beside the votes[\s\S]*\| coding index \| 66\.0 \(#\d+ of \d+, as qwen\/qwen3\.7-max\) \| 73\.6 /);
     assert.match(state.markdown, /CC BY 4\.0/);
   });
 

@@ -47,5 +47,15 @@ describe('UI: Compare Models', function () {
     assert.match((await chart.locator('.legend').textContent()) ?? '', /qwen3\.7-max-20260517: #10 \(2026-06-21, 1530\) → #28 \(2026-08-19, 1517\)/);
     await chart.scrollIntoViewIfNeeded();
     await h.screenshot(wb.page, 'compare-history');
+    // Benchmarks beside the votes: a table per source, the reason no gap gets a verdict, and whether the sources agree.
+    const benchmarks = frame.locator('table.benchmarks');
+    await benchmarks.first().waitFor();
+    assert.match((await benchmarks.first().locator('caption').textContent()) ?? '', /^Artificial Analysis \(via OpenRouter\), as of 2026-08-08/);
+    assert.match((await frame.locator('.no-verdict').textContent()) ?? '', /no confidence intervals/);
+    assert.match((await frame.locator('.benchmark-agreements li').first().textContent()) ?? '', /^Code Arena · Overall rates Claude Opus 4\.7 clearly better than Qwen3\.7-Max\./);
+    await frame.locator('h2', { hasText: 'Benchmarks beside the votes' }).scrollIntoViewIfNeeded();
+    await h.screenshot(wb.page, 'compare-benchmarks');
+    await frame.locator('.benchmark-agreements').scrollIntoViewIfNeeded();
+    await h.screenshot(wb.page, 'compare-benchmarks-agree');
   });
 });

@@ -17,6 +17,12 @@ import { PAGE_STATE_ELEMENT_ID, type BoardState } from '../../src/shared/protoco
 import { fakeSidebarActions } from './fakeSidebarActions';
 import { FakeWebviewHost, setLanguageModelApi, Uri, useFakeVscode, type FakeLanguageModelApi } from './fakeVscode';
 import { embeddedSnapshot, REPO_ROOT } from './fixtures';
+import { joinBenchmarks } from '../../src/core/models/benchmarkJoin';
+import { buildModelCatalog } from '../../src/core/models/modelCatalog';
+import type { LeaderboardData } from '../../src/core/boards/leaderboard';
+
+/** The tool's benchmarks: the data's own OpenRouter values, no LiveBench. */
+const noBenchmarks = (data: LeaderboardData) => joinBenchmarks(buildModelCatalog(data), data, null);
 
 useFakeVscode();
 
@@ -48,7 +54,7 @@ describe('an editor without the Language Model API (VS Code forks)', () => {
     assert.deepEqual(editorModels.current, []);
     await store.ensureLoaded();
     assert.deepEqual(editorModels.namesOn(store.current?.boards[0]?.categories[0]?.entries ?? []), []);
-    const tool = registerRankingsTool(store, log);
+    const tool = registerRankingsTool(store, log, noBenchmarks);
     tool.dispose();
     editorModels.dispose();
     // Not a failure the user should read about in the log: the editor simply has no such API.
@@ -91,7 +97,7 @@ describe('an editor without the Language Model API (VS Code forks)', () => {
     const editorModels = new EditorModelsService(log);
     await editorModels.refresh();
     assert.deepEqual(editorModels.current, []);
-    registerRankingsTool(store, log).dispose();
+    registerRankingsTool(store, log, noBenchmarks).dispose();
     editorModels.dispose();
     assert.ok(log.warnings.some((m) => m.includes('does not report changes to its chat models')), log.warnings.join('\n'));
     assert.ok(log.warnings.some((m) => m.includes('refused the #modelRankings tool') && m.includes('lmTools')), log.warnings.join('\n'));
@@ -113,7 +119,7 @@ describe('an editor without the Language Model API (VS Code forks)', () => {
     const editorModels = new EditorModelsService(log);
     await editorModels.refresh();
     assert.deepEqual(editorModels.current.map((m) => m.name), ['Claude Opus 4.7']);
-    registerRankingsTool(store, log).dispose();
+    registerRankingsTool(store, log, noBenchmarks).dispose();
     assert.deepEqual([registered, disposedTools], [[TOOL_NAME], 1]);
     editorModels.dispose();
     assert.deepEqual(log.warnings, []);

@@ -109,7 +109,9 @@ describe('webview message handlers that fail reach the log', () => {
     await store.ensureLoaded();
     const files = { read: () => Promise.resolve(null), writeAtomic: () => Promise.resolve() };
     const history = new HistoryService(extensionUri, files, store, log);
-    const panel = new ComparePanel(extensionUri, store, log, () => Promise.reject(new TypeError('quick pick closed')), history);
+    const { joinBenchmarks } = await import('../../src/core/models/benchmarkJoin.js');
+    const { buildModelCatalog } = await import('../../src/core/models/modelCatalog.js');
+    const panel = new ComparePanel(extensionUri, store, log, () => Promise.reject(new TypeError('quick pick closed')), history, (data) => joinBenchmarks(buildModelCatalog(data), data, null));
     panel.show(['qwen3.7-max-20260517', 'claude-opus-4-7']);
     const host = createdPanels.at(-1);
     assert.ok(host);

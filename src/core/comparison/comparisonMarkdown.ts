@@ -5,6 +5,8 @@ import { rankRangeText, verdictText } from '../rankings/rankStatistics';
 import { escapeMarkdown, formatContext, formatCount, formatInterval, formatPrice, formatScore } from '../../shared/textFormat';
 import { blendedPrice } from '../models/pricing';
 import type { LeaderboardRow } from '../rankings/leaderboardRows';
+import type { BenchmarkComparison } from './benchmarkComparison';
+import { benchmarksMarkdown } from './benchmarkText';
 
 const cell = (text: string): string => escapeMarkdown(text);
 
@@ -54,8 +56,8 @@ function pairRows(c: CategoryComparison, models: readonly string[]): string[] {
   });
 }
 
-/** The whole comparison as Markdown with scores, intervals, verdicts, prices, dates and attribution. */
-export function comparisonMarkdown(comparison: Comparison, provenance: Provenance): string {
+/** The whole comparison as Markdown with scores, intervals, verdicts, prices, benchmarks (when given), dates and attribution. */
+export function comparisonMarkdown(comparison: Comparison, provenance: Provenance, benchmarks: BenchmarkComparison | null = null): string {
   const models = comparison.models.map((m) => m.name);
   const boardIds = [...new Set(comparison.categories.map((c) => c.boardId))];
   const out: string[] = [`## Model comparison: ${models.map(cell).join(' vs ')}`, ''];
@@ -69,6 +71,7 @@ export function comparisonMarkdown(comparison: Comparison, provenance: Provenanc
   for (const c of comparison.categories) out.push(...pairRows(c, models));
   out.push('', '### Do the boards agree?', '');
   for (const a of comparison.agreements) out.push(`- ${cell(a.summary)}`);
+  if (benchmarks) out.push(...benchmarksMarkdown(benchmarks, models));
   out.push('', `### Prices (OpenRouter${provenance.pricesDate ? `, ${provenance.pricesDate}` : ''})`, '', '| Model | $/M input | $/M output | Blended 3:1 | Context |', '|---|---|---|---|---|');
   comparison.prices.forEach((p, i) => {
     out.push(`| ${cell(models[i] ?? '')} | ${formatPrice(p?.inputPerM ?? null)} | ${formatPrice(p?.outputPerM ?? null)} | ${formatPrice(blendedPrice(p))} | ${formatContext(p?.contextLength ?? null)} |`);

@@ -2,6 +2,8 @@
 import type { CompareState } from '../../shared/protocol';
 import { listedOn, type Comparison } from './comparison';
 import { costText, formatGap } from './comparisonMarkdown';
+import type { BenchmarkComparison } from './benchmarkComparison';
+import { benchmarksView } from './benchmarkText';
 import { ARENA_ATTRIBUTION, type Provenance } from '../boards/leaderboard';
 import { blendedPrice } from '../models/pricing';
 import { rankRangeText, verdictText } from '../rankings/rankStatistics';
@@ -13,8 +15,8 @@ function side(c: Comparison['categories'][number], models: readonly string[], i:
   return `${models[i] ?? ''}${listedAs ? ` (as ${listedAs})` : ''}`;
 }
 
-/** Builds the panel's state from a comparison (and the models' histories, when known). */
-export function buildCompareState(comparison: Comparison, provenance: Provenance, history: CompareState['history'] = null): CompareState {
+/** Builds the panel's state from a comparison (and the models' histories and benchmarks, when known). */
+export function buildCompareState(comparison: Comparison, provenance: Provenance, history: CompareState['history'] = null, benchmarks: BenchmarkComparison | null = null): CompareState {
   const models = comparison.models.map((m) => m.name);
   const boardIds = [...new Set(comparison.categories.map((c) => c.boardId))];
   const first = comparison.categories[0];
@@ -64,6 +66,7 @@ export function buildCompareState(comparison: Comparison, provenance: Provenance
       }),
     },
     history,
+    benchmarks: benchmarks ? benchmarksView(benchmarks, models) : null,
     footer: `${ARENA_ATTRIBUTION}. Boards published ${[...new Set(comparison.categories.map((c) => c.publishDate))].join(', ')}. Prices: OpenRouter${provenance.pricesDate ? ` ${provenance.pricesDate}` : ''} (blend: 3 input : 1 output), shown only where the model match is certain.`,
   };
 }

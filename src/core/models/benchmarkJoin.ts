@@ -3,7 +3,7 @@
  * (from the OpenRouter list the prices came with) through the price match, LiveBench by name. Each
  * value says its source and date; each source lists what it could not join and why, for the log.
  */
-import type { LeaderboardData } from '../boards/leaderboard';
+import type { LeaderboardData, OpenRouterBenchmarkSet } from '../boards/leaderboard';
 import type { LiveBenchBoard } from '../sources/liveBenchTable';
 import type { ModelCatalog } from './modelCatalog';
 import type { ModelIdentity } from './modelIdentity';
@@ -18,6 +18,8 @@ export interface BenchmarkJoin {
   readonly notes: { readonly openRouter: readonly string[]; readonly liveBench: readonly string[] };
   /** A model's benchmarks, or null when no source has a value for it. */
   of(model: ModelIdentity): ModelBenchmarks | null;
+  /** The sources as they came, joined or not: a value's rank within its source counts every model the source measured. */
+  readonly sources: { readonly openRouter: OpenRouterBenchmarkSet | null; readonly liveBench: LiveBenchBoard | null };
 }
 
 /** Joins the data's OpenRouter benchmarks and, when given, a LiveBench board to the catalog's models. */
@@ -33,5 +35,10 @@ export function joinBenchmarks(catalog: ModelCatalog, data: Pick<LeaderboardData
     };
     if (joined.artificialAnalysis || joined.designArena || joined.liveBench) byModel.set(model.id, joined);
   }
-  return { byModel, notes: { openRouter: openRouter.notes, liveBench: live.notes }, of: (model) => byModel.get(model.id) ?? null };
+  return {
+    byModel,
+    notes: { openRouter: openRouter.notes, liveBench: live.notes },
+    of: (model) => byModel.get(model.id) ?? null,
+    sources: { openRouter: data.benchmarks ?? null, liveBench },
+  };
 }

@@ -1,7 +1,8 @@
 /**
  * Answers for AI agents in the editor (the `modelRankings` language model tool): "rank, score ± CI,
- * votes, price and date of these models on this board" and "top N on this board, optionally under
- * a price". Every answer carries the publish date and the CC-BY attribution.
+ * votes, price, benchmarks and date of these models on this board", "top N on this board, optionally
+ * under a price" and "best by this benchmark, optionally under a price" (benchmarkQuery). Every answer
+ * carries the publish date and the attribution of each source it uses.
  */
 import * as z from 'zod/mini';
 import { boardTitle, categoryLabel } from '../boards/boardCatalog';
@@ -14,6 +15,9 @@ import { blendedPrice } from '../models/pricing';
 import { rankRangeText } from '../rankings/rankStatistics';
 import { fail, ok, type Result } from '../../shared/result';
 import { formatContext, formatCount, formatPrice } from '../../shared/textFormat';
+import { joinBenchmarks, type BenchmarkJoin } from '../models/benchmarkJoin';
+import { RANKABLE_METRIC_IDS, rankableMetric } from '../models/benchmarkMetrics';
+import { benchmarkLine, benchmarkRanking, type PriceLimit } from './benchmarkQuery';
 
 const id = z.string().check(z.regex(/^[a-z0-9_-]{1,60}$/i, 'letters, digits, - and _ only'));
 
@@ -24,6 +28,9 @@ export const rankingsQuerySchema = z.object({
   category: z.optional(id),
   top: z.optional(z.number().check(z.refine((n) => Number.isInteger(n) && n >= 1 && n <= 50, 'a whole number from 1 to 50'))),
   maxBlendedPricePerM: z.optional(z.number().check(z.refine((n) => Number.isFinite(n) && n >= 0, 'a price ≥ 0'))),
+  maxOutputPricePerM: z.optional(z.number().check(z.refine((n) => Number.isFinite(n) && n >= 0, 'a price ≥ 0'))),
+  /** Rank by this benchmark instead of the board's score. */
+  benchmark: z.optional(z.enum(RANKABLE_METRIC_IDS)),
 });
 export type RankingsQuery = z.infer<typeof rankingsQuerySchema>;
 
@@ -33,8 +40,24 @@ function describe(row: LeaderboardRow, total: number, price: PriceInfo | null = 
   return `${row.model} (${row.organization || 'unknown org'}): #${row.rank} of ${total}${range}; score ${row.rating.toFixed(1)} (95% CI ${row.lower.toFixed(1)}–${row.upper.toFixed(1)}), ${formatCount(row.votes)} votes${row.preliminary ? ', preliminary' : ''}${priced}`;
 }
 
-/** One asked-for model on this board and category, with the entry used and why ("Qwen3.7-Max, listed here as …"). */
-function describeAsked(catalog: ModelCatalog, asked: string, rows: readonly LeaderboardRow[], boardId: string, categoryId: string, where: string): string {
+/** The price limits asked for (blended, output), or null when none. */
+function priceLimit(query: RankingsQuery): PriceLimit | null {
+  const blended = query.maxBlendedPricePerM;
+  const output = query.maxOutputPricePerM;
+  if (blended === undefined && output === undefined) return null;
+  const known = (p: PriceInfo | null): boolean => (blended === undefined || blendedPrice(p) !== null) && (output === undefined || (p?.outputPerM ?? null) !== null);
+  const within = (p: PriceInfo | null): boolean => {
+    if (!known(p)) return false;
+    const b = blendedPrice(p);
+    const o = p?.outputPerM ?? null;
+    return (blended === undefined || (b !== null && b <= blended)) && (output === undefined || (o !== null && o <= output));
+  };
+  const limits = [blended === undefined ? '' : `$${blended}/M tokens blended (3 input : 1 output)`, output === undefined ? '' : `$${output}/M output tokens`].filter((t) => t !== '');
+  return { known, within, sentence: `Only models with a known price at or under ${limits.join(' and ')}; models without a known price are left out.` };
+}
+
+/** One asked-for model on this board and category, with the entry used and why ("Qwen3.7-Max, listed here as …"), and its benchmarks. */
+function describeAsked(catalog: ModelCatalog, asked: string, rows: readonly LeaderboardRow[], boardId: string, categoryId: string, where: string, benchmarks: BenchmarkJoin): string {
   const model = catalog.resolve(asked);
   if (!model) {
     const candidates = catalog.find(asked, 5);
@@ -44,19 +67,23 @@ function describeAsked(catalog: ModelCatalog, asked: string, rows: readonly Lead
   const entry = catalog.entryIn(model, boardId, categoryId);
   const row = entry === null ? undefined : rows.find((r) => r.model === entry);
   const elsewhere = listedOn(model, model.entries.map((e) => e.boardId).filter((b, i, all) => all.indexOf(b) === i));
-  if (!row) return `- ${model.name}: not on ${where}${elsewhere ? ` (listed on ${elsewhere})` : ''}.`;
+  const values = benchmarkLine(model, benchmarks);
+  if (!row) return `- ${model.name}: not on ${where}${elsewhere ? ` (listed on ${elsewhere})` : ''}.\n${values}`;
   const merge = model.entries.find((e) => e.boardId === boardId && e.name === row.model)?.merge;
   const why = merge && merge.rule !== 'same-name' ? ` (${merge.because})` : '';
-  return `- ${model.name}, listed here as ${describe(row, rows.length, model.price)}${why}`;
+  return `- ${model.name}, listed here as ${describe(row, rows.length, model.price)}${why}\n${values}`;
 }
 
 
-/** Validates the input and answers from the data shown now. */
-export function answerRankingsQuery(data: LeaderboardData, input: unknown): Result<string> {
+/**
+ * Validates the input and answers from the data shown now and the benchmarks joined to it (by
+ * default the ones that data carries, Artificial Analysis and Design Arena, without LiveBench).
+ */
+export function answerRankingsQuery(data: LeaderboardData, input: unknown, benchmarks?: BenchmarkJoin): Result<string> {
   const parsed = rankingsQuerySchema.safeParse(input);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    return fail(`Invalid input: ${issue ? `${issue.path.join('.') || 'input'}: ${issue.message}` : 'not an object'}. Expected {models?: string[], board?: "webdev" | "text_style_control" | …, category?: string, top?: 1–50, maxBlendedPricePerM?: number}.`);
+    return fail(`Invalid input: ${issue ? `${issue.path.join('.') || 'input'}: ${issue.message}` : 'not an object'}. Expected {models?: string[], board?: "webdev" | "text_style_control" | …, category?: string, top?: 1–50, maxBlendedPricePerM?: number, maxOutputPricePerM?: number, benchmark?: ${RANKABLE_METRIC_IDS.map((m) => `"${m}"`).join(' | ')}}.`);
   }
   const query = parsed.data;
   const boardId = query.board ?? 'webdev';
@@ -67,18 +94,18 @@ export function answerRankingsQuery(data: LeaderboardData, input: unknown): Resu
   if (!category) return fail(`Board ${boardId} has no category "${categoryId}". Available: ${board.categories.map((c) => c.id).join(', ')}.`);
   const rows = categoryRows(data, boardId, categoryId);
   const lines = [`${boardTitle(boardId)} · ${categoryLabel(categoryId)}, published ${category.publishDate}, ${rows.length} models. Source: ${originNote(data.provenance)}.`];
+  const catalog = buildModelCatalog(data);
+  const join = benchmarks ?? joinBenchmarks(catalog, data, null);
+  const where = `${boardTitle(boardId)} · ${categoryLabel(categoryId)}`;
+  const limit = priceLimit(query);
   if (query.models && query.models.length > 0) {
-    const catalog = buildModelCatalog(data);
-    const where = `${boardTitle(boardId)} · ${categoryLabel(categoryId)}`;
-    for (const m of query.models) lines.push(describeAsked(catalog, m, rows, boardId, categoryId, where));
+    for (const m of query.models) lines.push(describeAsked(catalog, m, rows, boardId, categoryId, where, join));
+  } else if (query.benchmark) {
+    lines.push(...benchmarkRanking(catalog, join, rankableMetric(query.benchmark), query.top ?? 10, limit, { boardId, categoryId, where, rows }));
   } else {
     const top = query.top ?? 10;
-    const limit = query.maxBlendedPricePerM;
-    const pool = limit === undefined ? rows : rows.filter((r) => {
-      const p = blendedPrice(r.price);
-      return p !== null && p <= limit;
-    });
-    if (limit !== undefined) lines.push(`Only models with a known price at or under $${limit}/M tokens (blended 3 input : 1 output); models without a known price are left out.`);
+    const pool = limit === null ? rows : rows.filter((r) => limit.within(r.price));
+    if (limit) lines.push(limit.sentence);
     for (const r of pool.slice(0, top)) lines.push(`- ${describe(r, rows.length)}`);
     if (pool.length === 0) lines.push('- no model matches.');
   }
