@@ -1,5 +1,6 @@
 /** The comparison view: one webview panel, reused, showing the last comparison. */
 import * as vscode from 'vscode';
+import { buildModelCatalog } from '../core/models/modelCatalog';
 import { compareToHostSchema, hostToCompareSchema, type HostToCompare } from '../shared/protocol';
 import type { LeaderboardStore } from '../core/store/leaderboardStore';
 import { compareModels, DEFAULT_COMPARE_CATEGORIES, entryNamesOn } from '../core/comparison/comparison';
@@ -51,7 +52,7 @@ export class ComparePanel implements vscode.Disposable {
     const data = this.store.current;
     if (!data || models.length < 2) return '';
     const comparison = compareModels(data, models, DEFAULT_COMPARE_CATEGORIES);
-    return comparisonMarkdown(comparison, data.provenance, compareBenchmarks(comparison, this.benchmarks(data)));
+    return comparisonMarkdown(comparison, data.provenance, compareBenchmarks(comparison, this.benchmarks(data), buildModelCatalog(data).models));
   }
 
   /** Opens (or reuses) the panel on these models. */
@@ -119,7 +120,7 @@ export class ComparePanel implements vscode.Disposable {
     const data = this.store.current;
     if (!data || this.models.length < 2) return;
     const comparison = compareModels(data, this.models, DEFAULT_COMPARE_CATEGORIES);
-    const benchmarks = compareBenchmarks(comparison, this.benchmarks(data));
+    const benchmarks = compareBenchmarks(comparison, this.benchmarks(data), buildModelCatalog(data).models);
     this.send(buildCompareState(comparison, data.provenance, await this.historyOf(entryNamesOn(data, comparison, HISTORY_TRACK.board)), benchmarks));
   }
 

@@ -8,6 +8,7 @@ import * as vscode from 'vscode';
 import { api } from './extensionApi';
 import { FixtureServer } from '../fixtures/fixtureServer';
 import { waitFor } from './waitFor';
+import { COMMANDS } from '../../src/extension/commandIds';
 
 const config = (): vscode.WorkspaceConfiguration => vscode.workspace.getConfiguration('modelRankings');
 const KEYS = ['data.gitHubApiUrl', 'data.gitHubRawUrl', 'data.offline', 'benchmarks.liveBench', 'benchmarks.openRouter'];
@@ -41,6 +42,17 @@ describe('Benchmarks from the fixture server in the extension host', function ()
     assert.equal(exchanges.length, 1, 'one request');
     assert.equal(exchanges[0]?.status, 304);
     assert.equal(exchanges[0]?.bodyBytes, 0, 'no body');
+  });
+
+  it('the seed comparison shows Artificial Analysis and, after the download, LiveBench beside the Arena verdicts, with dates', async () => {
+    const extension = await api();
+    await vscode.commands.executeCommand(COMMANDS.compareModels, ['qwen3.7-max-20260517', 'claude-opus-4-7']);
+    const markdown = await waitFor(() => extension.comparison().markdown, (m) => /LiveBench \(White et al\., ICLR 2025\), release 2026-01-08/.test(m), 'LiveBench in the comparison');
+    assert.match(markdown, /\| Code Arena · Overall \| Qwen3\.7-Max \(as `qwen3\.7-max-20260517`\) vs Claude Opus 4\.7 \| −41 ± 10 \| 44% \| clearly worse \|/);
+    assert.match(markdown, /#### Artificial Analysis \(via OpenRouter\), as of 2026-08-08[\s\S]*\| coding index \| 66\.0 \(#\d+ of \d+, as qwen\/qwen3\.7-max\) \| 73\.6 /);
+    assert.match(markdown, /\| Coding \| \d+\.\d \(#\d+ of \d+, as qwen3\.7-max[^)]*\) \| — \|/, 'LiveBench Coding for Qwen3.7-Max, none for the base Claude Opus 4.7');
+    assert.match(markdown, /LiveBench lists Claude Opus 4\.7 only as Claude Opus 4\.7 · high/);
+    assert.match(markdown, /#### Do the sources agree with Code Arena\?/);
   });
 
   it('a failing LiveBench keeps its last good copy, says so naming LiveBench, and leaves the leaderboards alone', async () => {

@@ -30,6 +30,17 @@ describe('comparison: benchmarks beside the votes (Qwen3.7-Max vs Claude Opus 4.
   const state = buildCompareState(comparison, data.provenance, null, withLiveBench);
   const view = state.benchmarks;
 
+  it('says which effort variant LiveBench measured where it has no value for the model compared, and shows none of its values', () => {
+    const hinted = compareBenchmarks(comparison, joinBenchmarks(catalog, data, recordedLiveBenchBoard()), catalog.models);
+    const liveBench = hinted.sections.find((s) => s.source === 'livebench');
+    assert.ok(liveBench);
+    assert.deepEqual(liveBench.variantHints, ['LiveBench lists Claude Opus 4.7 only as Claude Opus 4.7 · high; compare that variant to see its scores.']);
+    assert.ok(liveBench.rows.every((r) => r.cells[1] === null), 'the variant\'s values are not shown as the model\'s');
+    const markdown = comparisonMarkdown(comparison, data.provenance, hinted);
+    assert.match(markdown, /LiveBench lists Claude Opus 4\.7 only as Claude Opus 4\.7 · high/);
+    assert.deepEqual(withLiveBench.sections.find((s) => s.source === 'livebench')?.variantHints, [], 'no hint without the catalog');
+  });
+
   it('has a section per source, each with its credit and date', () => {
     assert.ok(view);
     assert.deepEqual(

@@ -5,7 +5,8 @@
  */
 import type { Comparison } from './comparison';
 import type { BenchmarkJoin } from '../models/benchmarkJoin';
-import { BENCHMARK_ATTRIBUTION, type BenchmarkSource } from '../models/joinedBenchmark';
+import { BENCHMARK_ATTRIBUTION, type BenchmarkSource, type ModelBenchmarks } from '../models/joinedBenchmark';
+import type { ModelIdentity } from '../models/modelIdentity';
 import { BENCHMARK_METRICS, rankWithin, sourceDate, type BenchmarkMetric } from '../models/benchmarkMetrics';
 import { BOARD, OVERALL, boardTitle, categoryLabel } from '../boards/boardCatalog';
 
@@ -45,6 +46,11 @@ export interface BenchmarkSection {
   /** Why the section is empty, when the source is not loaded at all. */
   readonly absent: string | null;
   readonly rows: readonly BenchmarkMetricRow[];
+  /**
+   * For a compared model the source has no value for, the effort variants of it that it does have, in a sentence:
+   * "LiveBench lists Claude Opus 4.7 only as Claude Opus 4.7 · high; compare that variant to see its scores."
+   */
+  readonly variantHints: readonly string[];
 }
 
 export interface BenchmarkAgreement {
@@ -141,12 +147,34 @@ function agreement(comparison: Comparison, rows: readonly BenchmarkMetricRow[], 
   return { a, b, same: names(same), opposite: names(opposite), level: names(level), summary: parts.filter((p) => p !== '').join(' ') };
 }
 
-/** The benchmark sections and agreements of a comparison, from the benchmarks joined to the same data. */
-export function compareBenchmarks(comparison: Comparison, join: BenchmarkJoin): BenchmarkComparison {
+/** Where a source has no value for a compared model but has one for its effort variants, says which (never a value of theirs). */
+function variantHints(source: BenchmarkSource, rows: readonly BenchmarkMetricRow[], comparison: Comparison, join: BenchmarkJoin, catalogModels: readonly ModelIdentity[]): string[] {
+  const hints: string[] = [];
+  comparison.models.forEach((compared, i) => {
+    const model = compared.model;
+    if (!model || rows.some((r) => r.cells[i] !== null)) return;
+    const variants = catalogModels.filter((m) => m.variant?.baseId === model.id && hasSource(join.of(m), source)).map((m) => m.name);
+    if (variants.length === 0) return;
+    hints.push(`${SOURCE_NAME[source]} lists ${compared.name} only as ${variants.slice(0, 3).join(', ')}; compare ${variants.length === 1 ? 'that variant' : 'those variants'} to see ${variants.length === 1 ? 'its' : 'their'} scores.`);
+  });
+  return hints;
+}
+
+function hasSource(b: ModelBenchmarks | null, source: BenchmarkSource): boolean {
+  if (!b) return false;
+  return source === 'artificial-analysis' ? b.artificialAnalysis !== null : source === 'design-arena' ? b.designArena !== null : b.liveBench !== null;
+}
+
+/**
+ * The benchmark sections and agreements of a comparison, from the benchmarks joined to the same data. `catalogModels`
+ * (the data's models) lets a section say which effort variant a source measured instead of the model compared.
+ */
+export function compareBenchmarks(comparison: Comparison, join: BenchmarkJoin, catalogModels: readonly ModelIdentity[] = []): BenchmarkComparison {
   const sources: BenchmarkSource[] = ['artificial-analysis', 'design-arena', 'livebench'];
   const sections = sources.map((source): BenchmarkSection => {
     const date = sourceDate(join.sources, source);
-    return { source, title: BENCHMARK_ATTRIBUTION[source], date, absent: date === null ? SOURCE_ABSENT[source] : null, rows: BENCHMARK_METRICS[source].map((m) => metricRow(m, comparison, join)) };
+    const rows = BENCHMARK_METRICS[source].map((m) => metricRow(m, comparison, join));
+    return { source, title: BENCHMARK_ATTRIBUTION[source], date, absent: date === null ? SOURCE_ABSENT[source] : null, rows, variantHints: date === null ? [] : variantHints(source, rows, comparison, join, catalogModels) };
   });
   const rows = sections.flatMap((s) => s.rows);
   const agreements: BenchmarkAgreement[] = [];

@@ -40,7 +40,7 @@ export function benchmarksView(comparison: BenchmarkComparison, names: readonly 
     sections: comparison.sections.map((s) => ({
       title: s.title,
       date: dateText(s),
-      note: s.absent ?? '',
+      note: (s.absent ?? s.variantHints.join(' ')).slice(0, 400),
       rows: s.rows.map((r) => ({
         metric: r.metric.label,
         cells: r.cells.map((c) => (c ? { value: formatBenchmarkValue(c.value, r.metric), rank: rankText(c), sourceName: c.sourceName.slice(0, 300) } : { value: UNKNOWN, rank: '', sourceName: '' })),
@@ -71,6 +71,7 @@ export function benchmarksMarkdown(comparison: BenchmarkComparison, names: reado
       const values = r.cells.map((c) => (c ? cell(`${formatBenchmarkValue(c.value, r.metric)} (${rankText(c)}, as ${c.sourceName})`) : UNKNOWN));
       out.push(`| ${cell(r.metric.label)} | ${values.join(' | ')} | ${r.gaps.map((g) => formatBenchmarkGap(g.gap, r.metric)).join(' | ')} |`);
     }
+    if (s.variantHints.length > 0) out.push('', ...s.variantHints.map(cell));
   }
   out.push('', '#### Do the sources agree with Code Arena?', '');
   for (const a of comparison.agreements) out.push(`- ${cell(a.summary)}`);
