@@ -9,6 +9,7 @@ import type { StoreStatus } from '../store/leaderboardStore';
 import { matchEditorModels, type EditorModel } from '../models/editorModels';
 import { buildModelCatalog, type ModelCatalog } from '../models/modelCatalog';
 import type { ModelIdentity } from '../models/modelIdentity';
+import { t } from '../../shared/l10n';
 
 export interface Selection {
   readonly boardId: string;
@@ -33,7 +34,7 @@ export function resolveSelection(data: LeaderboardData, wanted: Partial<Selectio
 
 function priceNote(row: LeaderboardRow): string | null {
   if (!row.price) return null;
-  const kind = row.price.match === 'variant' ? ' (priced as the base model; this entry is an effort or harness variant)' : '';
+  const kind = row.price.match === 'variant' ? t(' (priced as the base model; this entry is an effort or harness variant)') : '';
   return `OpenRouter ${row.price.openRouterId}${kind}`;
 }
 
@@ -44,7 +45,7 @@ export function alsoOnText(model: ModelIdentity | null, boardId: string, entryNa
   if (!model) return '';
   const text = model.entries
     .filter((e) => e.boardId !== boardId)
-    .map((e) => `${boardTitle(e.boardId)}${e.rank !== null ? ` #${e.rank}` : ''}${e.name !== entryName ? ` as ${e.name}` : ''}`)
+    .map((e) => `${boardTitle(e.boardId)}${e.rank !== null ? ` #${e.rank}` : ''}${e.name !== entryName ? t(' as {0}', e.name) : ''}`)
     .join(' · ');
   // The protocol's short-text limit counts code points; a long name elsewhere is cut, never the message rejected.
   const points = Array.from(text);
