@@ -2,7 +2,7 @@
  * The extension's services and commands, loaded by `extension.ts` right after activation (or at the
  * first command), so activation itself stays a few lines of wiring and no schema library loads then.
  */
-import type * as vscode from 'vscode';
+import * as vscode from 'vscode';
 import { LeaderboardStore } from '../core/store/leaderboardStore';
 import { COMMANDS, type CommandId } from './commandIds';
 import { createLog } from './log';
@@ -32,6 +32,7 @@ import { BenchmarksService } from './benchmarksService';
 import type { BenchmarkSources } from '../core/views/benchmarkBoard';
 import type { BenchmarkJoin } from '../core/models/benchmarkJoin';
 import type { LeaderboardData } from '../core/boards/leaderboard';
+import { setTranslator } from '../shared/l10n';
 
 /** What tests (and later, other extensions) can read from the running extension. */
 export interface ExtensionApi {
@@ -64,6 +65,8 @@ export interface App {
 
 /** Builds every service; `activationMs` is what the bootstrap measured, for the log. */
 export function createApp(context: vscode.ExtensionContext, activationMs: number): App {
+  // The core's sentences in the user's language, from the same bundle as the host's (l10n/).
+  setTranslator((message, ...args) => vscode.l10n.t(message, ...args));
   const log = createLog();
   const files = new VscodeFileStore(context.globalStorageUri);
   const cache = new CacheStore(files, (text) => log.warn(text));

@@ -23,7 +23,7 @@ export async function switchBoard(store: LeaderboardStore, sidebar: SidebarView,
   const id =
     typeof boardId === 'string' && options.some((o) => o.id === boardId)
       ? boardId
-      : (await vscode.window.showQuickPick(options.map((o) => ({ label: o.label, description: o.id, id: o.id })), { title: 'Model Rankings: Switch Board' }))?.id;
+      : (await vscode.window.showQuickPick(options.map((o) => ({ label: o.label, description: o.id, id: o.id })), { title: vscode.l10n.t('Model Rankings: Switch Board') }))?.id;
   if (!id) return;
   sidebar.select({ boardId: id, categoryId: undefined });
   await openLeaderboard();

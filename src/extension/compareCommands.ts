@@ -92,19 +92,19 @@ export class CompareCommands {
     await this.store.ensureLoaded();
     const models = this.panel.current.length >= MIN_COMPARE ? this.panel.current : this.last;
     if (models.length < MIN_COMPARE) {
-      void vscode.window.showInformationMessage('Model Rankings: compare two or more models first.');
+      void vscode.window.showInformationMessage(vscode.l10n.t('Model Rankings: compare two or more models first.'));
       return;
     }
     await vscode.env.clipboard.writeText(this.panel.markdown(models));
-    void vscode.window.showInformationMessage(`Model Rankings: comparison of ${models.length} models copied as Markdown.`);
+    void vscode.window.showInformationMessage(vscode.l10n.t('Model Rankings: comparison of {0} models copied as Markdown.', models.length));
   }
 
   private pick(preselected: readonly string[]): Promise<string[] | undefined> {
     const quickPick = vscode.window.createQuickPick<ModelItem>();
     const all = items(this.store, [...preselected, ...this.preferred()]);
-    const title = 'Model Rankings: Compare Models';
+    const title = vscode.l10n.t('Model Rankings: Compare Models');
     quickPick.title = title;
-    quickPick.placeholder = `Pick ${MIN_COMPARE} to ${MAX_COMPARE} models (type to search, Space to select, Enter to compare)`;
+    quickPick.placeholder = vscode.l10n.t('Pick {0} to {1} models (type to search, Space to select, Enter to compare)', MIN_COMPARE, MAX_COMPARE);
     quickPick.canSelectMany = true;
     quickPick.matchOnDescription = true;
     quickPick.matchOnDetail = true;
@@ -115,12 +115,12 @@ export class CompareCommands {
       let done = false;
       // QuickPick has no validation message: the title says what is wrong with the selection.
       quickPick.onDidChangeSelection((selected) => {
-        quickPick.title = selected.length > MAX_COMPARE ? `${title} (at most ${MAX_COMPARE}: ${selected.length} selected)` : `${title} (${selected.length} selected)`;
+        quickPick.title = selected.length > MAX_COMPARE ? vscode.l10n.t('{0} (at most {1}: {2} selected)', title, MAX_COMPARE, selected.length) : vscode.l10n.t('{0} ({1} selected)', title, selected.length);
       });
       quickPick.onDidAccept(() => {
         const chosen = quickPick.selectedItems.map((i) => i.model);
         if (chosen.length < MIN_COMPARE || chosen.length > MAX_COMPARE) {
-          quickPick.title = `${title}: select ${MIN_COMPARE} to ${MAX_COMPARE} models (now ${chosen.length})`;
+          quickPick.title = vscode.l10n.t('{0}: select {1} to {2} models (now {3})', title, MIN_COMPARE, MAX_COMPARE, chosen.length);
           return;
         }
         done = true;

@@ -17,7 +17,7 @@ import type { BenchmarkJoin } from '../core/models/benchmarkJoin';
 import { compareBenchmarks } from '../core/comparison/benchmarkComparison';
 
 /** The board and category whose history the comparison charts. */
-const HISTORY_TRACK = { board: 'webdev', category: 'overall', title: 'Code Arena · Overall: score over time (95% interval)' };
+const HISTORY_TRACK = { board: 'webdev', category: 'overall', title: vscode.l10n.t('Code Arena · Overall: score over time (95% interval)') };
 
 export class ComparePanel implements vscode.Disposable {
   private panel: vscode.WebviewPanel | undefined;
@@ -58,7 +58,7 @@ export class ComparePanel implements vscode.Disposable {
   /** Opens (or reuses) the panel on these models. */
   show(models: readonly string[]): void {
     this.models = models;
-    const title = `Compare: ${models.length} models`;
+    const title = vscode.l10n.t('Compare: {0} models', models.length);
     if (this.panel) {
       this.panel.title = title;
       this.panel.reveal(vscode.ViewColumn.Active);
@@ -68,7 +68,7 @@ export class ComparePanel implements vscode.Disposable {
     this.ready = false;
     const panel = vscode.window.createWebviewPanel('modelRankings.compare', title, vscode.ViewColumn.Active, webviewOptions(this.extensionUri));
     panel.iconPath = vscode.Uri.joinPath(this.extensionUri, 'media', 'icon.svg');
-    panel.webview.html = webviewHtml(panel.webview, this.extensionUri, 'compare.js', 'Compare models');
+    panel.webview.html = webviewHtml(panel.webview, this.extensionUri, 'compare.js', vscode.l10n.t('Compare models'));
     const listeners = [
       panel.webview.onDidReceiveMessage((raw: unknown) => {
         this.onMessage(raw).catch((error: unknown) => this.log.error(messageFailureText('comparison panel', raw, error)));

@@ -60,9 +60,10 @@ export class RankAlerts implements vscode.Disposable {
     if (!settings.alertsEnabled || !mayNotify(this.memento.get<number>(LAST_KEY), now, settings.alertsMinIntervalMs)) return;
     this.shown.push(summary);
     await this.memento.update(LAST_KEY, now);
-    const choice = await vscode.window.showInformationMessage(summary, 'Compare', 'Open');
-    if (choice === 'Compare') await this.compare(modelsToCompare(changes, after));
-    else if (choice === 'Open') await this.open();
+    const [compare, open] = [vscode.l10n.t('Compare'), vscode.l10n.t('Open')];
+    const choice = await vscode.window.showInformationMessage(summary, compare, open);
+    if (choice === compare) await this.compare(modelsToCompare(changes, after));
+    else if (choice === open) await this.open();
   }
 
   dispose(): void {

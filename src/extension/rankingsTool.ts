@@ -32,11 +32,11 @@ function register(lm: typeof vscode.lm, store: LeaderboardStore, benchmarks: (da
   return lm.registerTool<unknown>(TOOL_NAME, {
     async invoke(options) {
       const data = await store.ensureLoaded();
-      const answer = data ? answerRankingsQuery(data, options.input, benchmarks(data)) : { ok: false as const, error: 'The leaderboards are not loaded.' };
-      return new vscode.LanguageModelToolResult([new vscode.LanguageModelTextPart(answer.ok ? answer.value : `Error: ${answer.error}`)]);
+      const answer = data ? answerRankingsQuery(data, options.input, benchmarks(data)) : { ok: false as const, error: vscode.l10n.t('The leaderboards are not loaded.') };
+      return new vscode.LanguageModelToolResult([new vscode.LanguageModelTextPart(answer.ok ? answer.value : vscode.l10n.t('Error: {0}', answer.error))]);
     },
     prepareInvocation() {
-      return { invocationMessage: 'Reading the Arena leaderboards and benchmarks' };
+      return { invocationMessage: vscode.l10n.t('Reading the Arena leaderboards and benchmarks') };
     },
   });
 }

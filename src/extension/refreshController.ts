@@ -27,7 +27,7 @@ export class RefreshController implements vscode.Disposable {
       log,
       now: Date.now,
       timer: timeoutTimer(),
-      around: (run) => vscode.window.withProgress({ location: { viewId: SIDEBAR_VIEW_ID }, title: 'Refreshing leaderboards' }, run),
+      around: (run) => vscode.window.withProgress({ location: { viewId: SIDEBAR_VIEW_ID }, title: vscode.l10n.t('Refreshing leaderboards') }, run),
     });
   }
 

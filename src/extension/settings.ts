@@ -106,7 +106,7 @@ function urlSetting(config: vscode.WorkspaceConfiguration, key: string, fallback
   if (raw === undefined || raw === '' || raw === fallback) return fallback;
   const url = normaliseBaseUrl(raw);
   if (url) return url;
-  problems.push(`Setting modelRankings.${key} is not an https URL; using ${fallback}`);
+  problems.push(vscode.l10n.t('Setting modelRankings.{0} is not an https URL; using {1}', key, fallback));
   return fallback;
 }
 

@@ -31,7 +31,7 @@ export class StatusBar implements vscode.Disposable {
     this.item.name = 'Model Rankings';
     this.item.command = COMMANDS.revealWatched;
     this.item.text = '$(loading~spin) Model Rankings';
-    this.item.accessibilityInformation = { label: 'Model Rankings: loading', role: 'button' };
+    this.item.accessibilityInformation = { label: vscode.l10n.t('Model Rankings: loading'), role: 'button' };
     this.subscription = store.onChange(() => this.update());
     this.update();
   }
@@ -72,7 +72,7 @@ export class StatusBar implements vscode.Disposable {
     const hits = resolveWatchList(this.watchList.queriesFor(rows, this.settings), rows, sameModelOn(catalog, board.id));
     const text = statusText(hits, boardShortTitle(board.id), (entry) => compactModelName(catalog, board.id, entry));
     this.item.text = `$(graph) ${text}`;
-    this.item.accessibilityInformation = { label: `Model Rankings: ${text.replace(/#/g, 'rank ')}`, role: 'button' };
+    this.item.accessibilityInformation = { label: vscode.l10n.t('Model Rankings: {0}', text.replace(/#/g, vscode.l10n.t('rank '))), role: 'button' };
     const hover = new vscode.MarkdownString(
       statusHoverMarkdown(hits, {
         boardTitle: boardTitle(board.id),
@@ -89,7 +89,7 @@ export class StatusBar implements vscode.Disposable {
         },
       }),
     );
-    hover.appendMarkdown(`\n\n[Compare watched models](command:${COMMANDS.compareWatched}) · [Open leaderboard](command:${COMMANDS.revealWatched})`);
+    hover.appendMarkdown(`\n\n[${vscode.l10n.t('Compare watched models')}](command:${COMMANDS.compareWatched}) · [${vscode.l10n.t('Open leaderboard')}](command:${COMMANDS.revealWatched})`);
     // Only this extension's own two commands may run from the hover; data strings are escaped.
     hover.isTrusted = { enabledCommands: [COMMANDS.compareWatched, COMMANDS.revealWatched] };
     hover.supportHtml = false;

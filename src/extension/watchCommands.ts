@@ -29,7 +29,7 @@ export async function watchModel(store: LeaderboardStore, watchList: WatchListSe
   const name =
     typeof model === 'string' && model.length > 0
       ? model
-      : (await vscode.window.showQuickPick(modelPicks(store), { title: 'Model Rankings: Watch Model', placeHolder: 'Model to show in the status bar', matchOnDescription: true, matchOnDetail: true }))?.model;
+      : (await vscode.window.showQuickPick(modelPicks(store), { title: vscode.l10n.t('Model Rankings: Watch Model'), placeHolder: vscode.l10n.t('Model to show in the status bar'), matchOnDescription: true, matchOnDetail: true }))?.model;
   if (!name) return;
   await watchList.watch(name);
 }
@@ -41,7 +41,7 @@ export async function unwatchModel(watchList: WatchListService, query?: string):
   if (!remove) {
     const picked = await vscode.window.showQuickPick(
       current.map((q) => ({ label: q })),
-      { title: 'Model Rankings: Unwatch Model', placeHolder: current.length ? 'Models to remove from the status bar' : 'No watched models', canPickMany: true },
+      { title: vscode.l10n.t('Model Rankings: Unwatch Model'), placeHolder: current.length ? vscode.l10n.t('Models to remove from the status bar') : vscode.l10n.t('No watched models'), canPickMany: true },
     );
     remove = picked?.map((p) => p.label);
   }

@@ -1,6 +1,6 @@
 /** HTML shell of the webviews: strict CSP with a per-load crypto nonce, assets through asWebviewUri. */
 import * as vscode from 'vscode';
-import { PAGE_STATE_ELEMENT_ID } from '../shared/protocol';
+import { PAGE_STATE_ELEMENT_ID, PAGE_STRINGS_ELEMENT_ID } from '../shared/protocol';
 
 /** 128 random bits, base64: a nonce no script can guess. */
 export function createNonce(): string {
@@ -31,7 +31,8 @@ export function inertJson(value: object): string {
 /**
  * The page: one stylesheet, one nonce'd script, a root element; no inline styles or scripts. `pageState`, when given,
  * goes in as a JSON data block (`PAGE_STATE_ELEMENT_ID`) the script reads as its first message: data, which no
- * browser runs as script, so the CSP stays as it is.
+ * browser runs as script, so the CSP stays as it is. The translations of the user's language (`vscode.l10n.bundle`,
+ * none in English) go in the same way (`PAGE_STRINGS_ELEMENT_ID`): the page's words come with it, no round trip.
  */
 export function webviewHtml(webview: vscode.Webview, extensionUri: vscode.Uri, script: string, title: string, pageState?: object): string {
   const nonce = createNonce();
@@ -43,8 +44,9 @@ export function webviewHtml(webview: vscode.Webview, extensionUri: vscode.Uri, s
     `font-src ${webview.cspSource}`,
     `script-src 'nonce-${nonce}'`,
   ].join('; ');
+  const strings = vscode.l10n.bundle;
   return `<!DOCTYPE html>
-<html lang="en">
+<html lang="${vscode.env.language.replace(/[^\w-]/g, '') || 'en'}">
 <head>
 <meta charset="UTF-8">
 <meta http-equiv="Content-Security-Policy" content="${csp}">
@@ -54,7 +56,7 @@ export function webviewHtml(webview: vscode.Webview, extensionUri: vscode.Uri, s
 </head>
 <body>
 <div id="app" aria-busy="true"></div>
-${pageState === undefined ? '' : `<script type="application/json" id="${PAGE_STATE_ELEMENT_ID}">${inertJson(pageState)}</script>\n`}<script nonce="${nonce}" src="${asset('dist', script)}"></script>
+${strings === undefined ? '' : `<script type="application/json" id="${PAGE_STRINGS_ELEMENT_ID}">${inertJson(strings)}</script>\n`}${pageState === undefined ? '' : `<script type="application/json" id="${PAGE_STATE_ELEMENT_ID}">${inertJson(pageState)}</script>\n`}<script nonce="${nonce}" src="${asset('dist', script)}"></script>
 </body>
 </html>`;
 }

@@ -8,7 +8,7 @@ import * as z from 'zod/mini';
 import { LIMITS } from './protocolLimits';
 import { STATUS_MESSAGE_MAX } from './protocolConstants';
 
-export { PAGE_STATE_ELEMENT_ID, STATUS_MESSAGE_MAX } from './protocolConstants';
+export { PAGE_STATE_ELEMENT_ID, PAGE_STRINGS_ELEMENT_ID, STATUS_MESSAGE_MAX } from './protocolConstants';
 
 const shortText = z.string().check(z.maxLength(LIMITS.shortText));
 const id = z.string().check(z.minLength(1), z.maxLength(LIMITS.id));

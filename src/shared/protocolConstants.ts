@@ -13,3 +13,9 @@ export const STATUS_MESSAGE_MAX = 1000;
  * It is read as a message: parsed as `hostToSidebarSchema` would.
  */
 export const PAGE_STATE_ELEMENT_ID = 'initial-state';
+
+/**
+ * The id of a webview page's translations (a JSON data block like the first board state): the host's bundle for the
+ * user's language, English message → translation, which the page's `t` looks its messages up in. Absent in English.
+ */
+export const PAGE_STRINGS_ELEMENT_ID = 'l10n-strings';

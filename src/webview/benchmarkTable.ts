@@ -5,6 +5,7 @@
  */
 import type { BenchmarkRow, BenchmarkState } from '../shared/protocol';
 import { el } from './dom';
+import { t } from '../shared/l10n';
 
 export interface BenchmarkSort {
   readonly column: string;
@@ -51,7 +52,7 @@ export function createBenchmarkTable(root: HTMLElement, saved: BenchmarkSort | n
 
   function renderHead(current: BenchmarkState, active: BenchmarkSort): void {
     headRow.replaceChildren(
-      el('th', { scope: 'col', class: 'model' }, 'Model'),
+      el('th', { scope: 'col', class: 'model' }, t('Model')),
       ...current.columns.map((c) => {
         const sorted = c.id === active.column;
         const th = el(
@@ -84,8 +85,8 @@ export function createBenchmarkTable(root: HTMLElement, saved: BenchmarkSort | n
         ),
       ),
     );
-    caption.textContent = `${current.title}: ${rows.length} models`;
-    count.textContent = rows.length === current.rows.length ? `${rows.length} models with benchmark scores` : `${rows.length} of ${current.rows.length} models`;
+    caption.textContent = t('{0}: {1} models', current.title, rows.length);
+    count.textContent = rows.length === current.rows.length ? t('{0} models with benchmark scores', rows.length) : t('{0} of {1} models', rows.length, current.rows.length);
   }
 
   headRow.addEventListener('click', (e) => {

@@ -1,6 +1,7 @@
 /** Everything above and around the table that follows the board state: pickers, headings, date, attribution, status, your models. */
 import type { BoardState, ViewStatus } from '../shared/protocol';
 import { el } from './dom';
+import { t } from '../shared/l10n';
 import type { SidebarElements } from './sidebarLayout';
 
 /** The options each select was last filled with: a refresh with the same boards, categories and labs leaves them alone. */
@@ -30,12 +31,12 @@ export function showStatus(ui: SidebarElements, status: ViewStatus): void {
       el(
         'span',
         { class: 'status-actions' },
-        el('button', { type: 'button', 'data-action': 'retry' }, 'Retry'),
-        el('button', { type: 'button', class: 'secondary', 'data-action': 'showLog', title: 'Open the Model Rankings log in the Output view' }, 'Show log'),
+        el('button', { type: 'button', 'data-action': 'retry' }, t('Retry')),
+        el('button', { type: 'button', class: 'secondary', 'data-action': 'showLog', title: t('Open the Model Rankings log in the Output view') }, t('Show log')),
       ),
     );
   } else if (status.kind === 'notice') {
-    ui.status.append(el('span', { class: 'status-actions' }, el('button', { type: 'button', class: 'secondary', 'data-action': 'retry' }, 'Try now')));
+    ui.status.append(el('span', { class: 'status-actions' }, el('button', { type: 'button', class: 'secondary', 'data-action': 'retry' }, t('Try now'))));
   }
 }
 
@@ -44,9 +45,9 @@ function renderYourModels(ui: SidebarElements, next: BoardState): void {
   ui.yourModels.hidden = next.yourModels.length === 0;
   if (next.yourModels.length === 0) return;
   ui.yourModels.replaceChildren(
-    el('div', { class: 'dim' }, 'Your models (available in this editor):'),
+    el('div', { class: 'dim' }, t('Your models (available in this editor):')),
     ...next.yourModels.map((m) => {
-      const where = m.model === null ? 'not on this board' : `#${m.rank} ${m.model}${m.kind === 'proxy' ? ' (proxy: an effort variant)' : ''}`;
+      const where = m.model === null ? t('not on this board') : `#${m.rank} ${m.model}${m.kind === 'proxy' ? t(' (proxy: an effort variant)') : ''}`;
       return el('button', { type: 'button', class: 'your-model', 'data-key': m.key ?? undefined, disabled: m.key === null, title: `${m.vendor}: ${m.name}` }, `${m.name} → ${where}`);
     }),
   );
@@ -56,13 +57,13 @@ function renderYourModels(ui: SidebarElements, next: BoardState): void {
 export function renderBoardHeader(ui: SidebarElements, next: BoardState, organizations: readonly string[], organization: string): void {
   setOptions(ui.board, next.boards, next.boardId);
   setOptions(ui.category, next.categories.map((c) => ({ id: c.id, label: `${c.label} (${c.count ?? 0})` })), next.categoryId);
-  setOptions(ui.organization, [{ id: '', label: 'All labs' }, ...organizations.map((o) => ({ id: o, label: o }))], organization);
+  setOptions(ui.organization, [{ id: '', label: t('All labs') }, ...organizations.map((o) => ({ id: o, label: o }))], organization);
   const category = next.categories.find((c) => c.id === next.categoryId);
   ui.heading.textContent = `${next.boardTitle} · ${category?.label ?? next.categoryId}`;
   ui.heading.title = next.boardDescription;
-  ui.dateLine.textContent = `Published ${next.publishDate} · ${next.originNote}`;
-  ui.caption.textContent = `${next.boardTitle} leaderboard, ${category?.label ?? next.categoryId}, published ${next.publishDate}`;
-  ui.attribution.textContent = `${next.attribution} · published ${next.publishDate}`;
+  ui.dateLine.textContent = t('Published {0} · {1}', next.publishDate, next.originNote);
+  ui.caption.textContent = t('{0} leaderboard, {1}, published {2}', next.boardTitle, category?.label ?? next.categoryId, next.publishDate);
+  ui.attribution.textContent = t('{0} · published {1}', next.attribution, next.publishDate);
   ui.prices.textContent = next.pricesNote;
   renderYourModels(ui, next);
   showStatus(ui, next.status);

@@ -1,6 +1,7 @@
 /** Small SVG charts built with DOM calls (no markup strings): a rank sparkline and a score-band chart. */
 import type { HistoryPointView, HistoryView } from '../shared/protocol';
 import { el } from './dom';
+import { t } from '../shared/l10n';
 
 const SVG = 'http://www.w3.org/2000/svg';
 
@@ -22,7 +23,7 @@ function scale(min: number, max: number, from: number, to: number): (v: number) 
 export function rankSparkline(points: readonly HistoryPointView[], width = 240, height = 44): Element {
   const first = points[0];
   const last = points.at(-1);
-  const label = first && last ? `Rank #${first.rank} on ${first.date} → #${last.rank} on ${last.date}` : 'No history';
+  const label = first && last ? t('Rank #{0} on {1} → #{2} on {3}', first.rank, first.date, last.rank, last.date) : t('No history');
   const root = svg('svg', { width, height, viewBox: `0 0 ${width} ${height}`, role: 'img', 'aria-label': label, class: 'sparkline' });
   if (!first || !last || points.length < 2) return root;
   const x = scale(day(first.date), day(last.date), 4, width - 4);

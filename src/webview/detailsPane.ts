@@ -3,6 +3,7 @@ import type { HistoryView, Row } from '../shared/protocol';
 import { rankSparkline } from './charts';
 import { el } from './dom';
 import { renderDetails } from './tableRender';
+import { t } from '../shared/l10n';
 
 export interface DetailsPane {
   /** Shows `row` (or hides the pane); unchanged content is left alone, so typing does not rebuild it. */
@@ -16,12 +17,12 @@ export interface DetailsPane {
 function historyLine(history: HistoryView): HTMLElement {
   const first = history.points[0];
   const last = history.points.at(-1);
-  const renamed = history.formerNames.length ? ` (earlier listed as ${history.formerNames.join(', ')})` : '';
+  const renamed = history.formerNames.length ? t(' (earlier listed as {0})', history.formerNames.join(', ')) : '';
   return el(
     'div',
     { class: 'trend' },
     rankSparkline(history.points),
-    el('span', { class: 'dim' }, first && last ? ` #${first.rank} on ${first.date} → #${last.rank} on ${last.date}, ${history.points.length} published dates${renamed}` : ''),
+    el('span', { class: 'dim' }, first && last ? t(' #{0} on {1} → #{2} on {3}, {4} published dates{5}', first.rank, first.date, last.rank, last.date, history.points.length, renamed) : ''),
   );
 }
 

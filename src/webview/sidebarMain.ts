@@ -14,6 +14,8 @@ import { LIMITS } from '../shared/protocolLimits';
 import { bindSearchShortcut, bindTableKeys } from './sidebarKeys';
 import { trackShownColumns } from './shownColumns';
 import { readPageState } from './pageState';
+import { t } from '../shared/l10n';
+import { usePageStrings } from './pageStrings';
 
 interface SavedState {
   boardId?: string;
@@ -25,6 +27,8 @@ interface SavedState {
   benchmarkSort?: BenchmarkSort;
 }
 
+// The page's words first: every text below is built after this.
+usePageStrings(document);
 const api = vscodeApi<SavedState>();
 const saved: SavedState = api.getState() ?? {};
 // The board state the page carries when the host had the data at hand: drawn at the end of this script, so the
@@ -121,10 +125,10 @@ function renderRows(at?: 'top' | 'selection'): void {
     th.setAttribute('aria-sort', key === query.sortKey ? (query.descending ? 'descending' : 'ascending') : 'none');
   }
   const total = state.rows.length;
-  ui.count.textContent = visible.length === total ? `${total} models` : `${visible.length} of ${total} models`;
+  ui.count.textContent = visible.length === total ? t('{0} models', total) : t('{0} of {1} models', visible.length, total);
   ui.empty.hidden = visible.length > 0;
   renderMarkControls();
-  ui.empty.textContent = total === 0 ? 'No models in this category.' : 'No model matches the search and filters.';
+  ui.empty.textContent = total === 0 ? t('No models in this category.') : t('No model matches the search and filters.');
 }
 
 function applyState(next: BoardState): void {
@@ -190,7 +194,7 @@ function onSort(key: SortKey): void {
 
 /** The Compare button's label and the Clear button, from the models picked. */
 function renderMarkControls(): void {
-  ui.compare.textContent = marked.length >= 2 ? `Compare ${marked.length}` : marked.length === 1 ? 'Compare 1 with…' : 'Compare…';
+  ui.compare.textContent = marked.length >= 2 ? t('Compare {0}', marked.length) : marked.length === 1 ? t('Compare 1 with…') : t('Compare…');
   ui.clearMarks.hidden = marked.length === 0;
 }
 
@@ -307,4 +311,4 @@ window.addEventListener('message', (event: MessageEvent<unknown>) => measured('m
 
 // The page's board state is measured as `mr-first-state` (with `mr-page-state`, its reading: as `mr-message` for a message).
 if (pageState) measured('mr-first-state', () => applyState(pageState));
-else showStatus(ui, { kind: 'loading', message: 'Loading leaderboards…' });
+else showStatus(ui, { kind: 'loading', message: t('Loading leaderboards…') });

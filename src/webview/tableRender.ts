@@ -3,6 +3,7 @@ import type { Row } from '../shared/protocol';
 import { el } from './dom';
 import type { SortKey } from './tableModel';
 import { formatContext, formatCount, formatInterval, formatPrice, formatScore } from '../shared/textFormat';
+import { t, translatable } from '../shared/l10n';
 
 export interface Column {
   readonly key: SortKey;
@@ -14,15 +15,15 @@ export interface Column {
 }
 
 export const COLUMNS: readonly Column[] = [
-  { key: 'rank', label: '#', title: 'Rank, with the range the 95% intervals allow', numeric: true },
-  { key: 'model', label: 'Model', title: 'Model (hover a name for the board\'s own entry name)', numeric: false },
-  { key: 'rating', label: 'Score', title: 'Arena score', numeric: true },
-  { key: 'ci', label: '±CI', title: 'Half-width of the 95% confidence interval of the score', numeric: true, className: 'col-ci' },
-  { key: 'votes', label: 'Votes', title: 'Battles voted', numeric: true, className: 'col-votes' },
-  { key: 'organization', label: 'Org', title: 'Organisation', numeric: false, className: 'col-org' },
-  { key: 'license', label: 'Licence', title: 'Licence', numeric: false, className: 'col-license' },
-  { key: 'price', label: '$/M in · out', title: 'USD per million input · output tokens (OpenRouter)', numeric: true, className: 'col-price' },
-  { key: 'context', label: 'Context', title: 'Context window (OpenRouter)', numeric: true, className: 'col-context' },
+  { key: 'rank', label: '#', title: translatable('Rank, with the range the 95% intervals allow'), numeric: true },
+  { key: 'model', label: translatable('Model'), title: translatable('Model (hover a name for the board\'s own entry name)'), numeric: false },
+  { key: 'rating', label: translatable('Score'), title: translatable('Arena score'), numeric: true },
+  { key: 'ci', label: '±CI', title: translatable('Half-width of the 95% confidence interval of the score'), numeric: true, className: 'col-ci' },
+  { key: 'votes', label: translatable('Votes'), title: translatable('Battles voted'), numeric: true, className: 'col-votes' },
+  { key: 'organization', label: translatable('Org'), title: translatable('Organisation'), numeric: false, className: 'col-org' },
+  { key: 'license', label: translatable('Licence'), title: translatable('Licence'), numeric: false, className: 'col-license' },
+  { key: 'price', label: translatable('$/M in · out'), title: translatable('USD per million input · output tokens (OpenRouter)'), numeric: true, className: 'col-price' },
+  { key: 'context', label: translatable('Context'), title: translatable('Context window (OpenRouter)'), numeric: true, className: 'col-context' },
 ];
 
 /** The display name with its variant: `Claude Opus 5 · max`. */
@@ -32,7 +33,7 @@ export function fullName(row: Row): string {
 
 /** The tooltip of a name: the display name, and the entry as the board lists it. */
 function modelTitle(row: Row): string {
-  return `${fullName(row)}\nListed as ${row.model}${row.alsoOn ? `\nAlso ${row.alsoOn}` : ''}`;
+  return `${fullName(row)}\n${t('Listed as {0}', row.model)}${row.alsoOn ? `\n${t('Also {0}', row.alsoOn)}` : ''}`;
 }
 
 /** `24–33` when the intervals leave the rank uncertain, else empty. */
@@ -42,8 +43,8 @@ function rankRange(row: Row): string {
 
 function rankTitle(row: Row): string {
   const range = rankRange(row);
-  const tie = row.tiedWith > 0 ? `; statistically tied with ${row.tiedWith} other${row.tiedWith === 1 ? '' : 's'}` : '';
-  return range ? `Rank ${row.rank}; the 95% intervals allow ${range}${tie}` : `Rank ${row.rank}${tie}`;
+  const tie = row.tiedWith > 0 ? (row.tiedWith === 1 ? t('; statistically tied with 1 other') : t('; statistically tied with {0} others', row.tiedWith)) : '';
+  return range ? t('Rank {0}; the 95% intervals allow {1}{2}', row.rank, range, tie) : t('Rank {0}{1}', row.rank, tie);
 }
 
 function priceText(row: Row): string {
@@ -76,24 +77,24 @@ export function renderRow(row: Row, selected: boolean, marked = false, hidden: R
   const rank = cell(tr, 'num rank', String(row.rank), rankTitle(row));
   if (range) rank.appendChild(el('span', { class: 'range' }, range));
   // A light element rather than a <button> per row (rows are re-created while scrolling); W does the same from the keyboard.
-  cell(tr, 'watch', '').appendChild(el('span', { class: `star${row.watched ? ' on' : ''}`, role: 'button', 'aria-pressed': row.watched ? 'true' : 'false', title: row.watched ? 'Watched in the status bar (click to unwatch)' : 'Watch in the status bar', 'data-action': 'watch' }, row.watched ? '★' : '☆'));
+  cell(tr, 'watch', '').appendChild(el('span', { class: `star${row.watched ? ' on' : ''}`, role: 'button', 'aria-pressed': row.watched ? 'true' : 'false', title: row.watched ? t('Watched in the status bar (click to unwatch)') : t('Watch in the status bar'), 'data-action': 'watch' }, row.watched ? '★' : '☆'));
   // The display name wraps onto a second line rather than being cut short; the board's own entry name is in
   // the title and the details. The mark, variant and badge are bidi-isolated, so a name's direction controls
   // cannot reorder them.
   const model = cell(tr, 'model', '', modelTitle(row));
   const name = model.appendChild(el('div', { class: 'name' }, row.name));
   if (row.variant) name.append(el('span', { class: 'variant' }, ` · ${row.variant}`));
-  if (marked) name.prepend(el('span', { class: 'mark', title: 'Picked for comparison (C)' }, '⇄ '));
-  if (row.preliminary) name.append(el('span', { class: 'badge', title: 'Preliminary: few votes or a wide interval' }, 'prelim.'));
+  if (marked) name.prepend(el('span', { class: 'mark', title: t('Picked for comparison (C)') }, '⇄ '));
+  if (row.preliminary) name.append(el('span', { class: 'badge', title: t('Preliminary: few votes or a wide interval') }, t('prelim.')));
   const interval = formatInterval(row.lower, row.upper);
-  const score = cell(tr, 'num score', formatScore(row.rating), `${row.rating.toFixed(1)} (95% CI ${row.lower.toFixed(1)} – ${row.upper.toFixed(1)})`);
+  const score = cell(tr, 'num score', formatScore(row.rating), t('{0} (95% CI {1} – {2})', row.rating.toFixed(1), row.lower.toFixed(1), row.upper.toFixed(1)));
   // Where the ±CI column gives its room to the names, the interval sits under the score, as the range under the rank.
   if (hidden.has('ci')) score.appendChild(el('span', { class: 'ci-under' }, interval));
   else cell(tr, 'num dim col-ci', interval);
   if (!hidden.has('votes')) cell(tr, 'num col-votes', formatCount(row.votes));
   if (!hidden.has('organization')) cell(tr, 'dim col-org', row.organization || '—');
   if (!hidden.has('license')) cell(tr, 'dim col-license', row.license || '—');
-  if (!hidden.has('price')) cell(tr, 'num col-price', priceText(row), row.priceNote ?? 'No certain OpenRouter match: price unknown');
+  if (!hidden.has('price')) cell(tr, 'num col-price', priceText(row), row.priceNote ?? t('No certain OpenRouter match: price unknown'));
   if (!hidden.has('context')) cell(tr, 'num col-context', formatContext(row.contextLength));
   return tr;
 }
@@ -102,12 +103,12 @@ export function renderRow(row: Row, selected: boolean, marked = false, hidden: R
 export function renderDetails(row: Row): HTMLElement {
   const range = rankRange(row);
   const facts = [
-    `${row.organization || 'Unknown organisation'} · ${row.license || 'licence not stated'}`,
-    `Rank ${row.rank}${range ? ` (95% range ${range})` : ''}${row.tiedWith > 0 ? `, tied with ${row.tiedWith}` : ''}`,
-    `Score ${row.rating.toFixed(1)} [${row.lower.toFixed(1)} – ${row.upper.toFixed(1)}]`,
-    `${formatCount(row.votes)} votes${row.preliminary ? ' (preliminary)' : ''}`,
-    row.priceNote ? `${priceText(row)} per M tokens, context ${formatContext(row.contextLength)} — ${row.priceNote}` : 'Price: no certain match',
+    `${row.organization || t('Unknown organisation')} · ${row.license || t('licence not stated')}`,
+    t('Rank {0}{1}{2}', row.rank, range ? t(' (95% range {0})', range) : '', row.tiedWith > 0 ? t(', tied with {0}', row.tiedWith) : ''),
+    t('Score {0} [{1} – {2}]', row.rating.toFixed(1), row.lower.toFixed(1), row.upper.toFixed(1)),
+    t('{0} votes{1}', formatCount(row.votes), row.preliminary ? t(' (preliminary)') : ''),
+    row.priceNote ? t('{0} per M tokens, context {1} — {2}', priceText(row), formatContext(row.contextLength), row.priceNote) : t('Price: no certain match'),
   ];
-  const listed = el('div', { class: 'dim' }, `Listed here as ${row.model}${row.alsoOn ? `; also ${row.alsoOn}` : ''}`);
+  const listed = el('div', { class: 'dim' }, t('Listed here as {0}{1}', row.model, row.alsoOn ? t('; also {0}', row.alsoOn) : ''));
   return el('div', { class: 'details', 'data-details-for': row.key }, el('strong', { class: 'name' }, fullName(row)), listed, ...facts.map((f) => el('div', {}, f)));
 }

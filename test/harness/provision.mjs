@@ -13,6 +13,7 @@ export const NODE24_VERSION = '24.22.3';
 export const CODE_SERVER_VERSION = '4.139.1';
 export const CHROMIUM_PATH = '/usr/bin/chromium';
 const KRB5_HEADER = '/usr/include/gssapi/gssapi.h';
+const CJK_FONT = '/usr/share/fonts/truetype/wqy/wqy-microhei.ttc';
 const STAMP = '.model-rankings-complete.json';
 
 /** Cache root; override with MODEL_RANKINGS_CACHE. */
@@ -92,6 +93,8 @@ async function ensureAptPackages(hostBuilt, log) {
   const pkgs = [];
   if (!existsSync(CHROMIUM_PATH)) pkgs.push('chromium');
   if (!hostBuilt && !existsSync(KRB5_HEADER)) pkgs.push('libkrb5-dev');
+  // Chinese glyphs for the zh-cn UI test's screenshots (without a CJK font Chromium draws boxes).
+  if (!existsSync(CJK_FONT)) pkgs.push('fonts-wqy-microhei');
   if (!pkgs.length) return;
   const sudo = process.getuid?.() === 0 ? [] : ['sudo', '-n'];
   const apt = (...args) => {

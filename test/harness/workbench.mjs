@@ -8,6 +8,7 @@ import { installVsix, startCodeServer } from './codeServer.mjs';
 import { shortTmpDir, waitFor } from './proc.mjs';
 import { ensureHost } from './provision.mjs';
 import { writeUserSettings } from './settings.mjs';
+import { registerTestLanguagePack } from './languagePack.mjs';
 
 /** Repository root (two levels above this file). */
 export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -22,17 +23,19 @@ export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
  * Provision, install `vsixPath` into fresh dirs, start code-server, open `folder` in Chromium and
  * wait for the workbench. Always call `close()` (it stops the browser and server, removes temp dirs).
  * @param {{vsixPath?: string, extraVsixPaths?: string[], folder?: string, settings?: Record<string, unknown>,
- *   log?: (msg: string) => void, timeoutMs?: number}} [opts]
- *   `settings` are merged over DEFAULT_TEST_SETTINGS (settings.mjs); `folder` defaults to the repo root.
+ *   log?: (msg: string) => void, timeoutMs?: number, locale?: string}} [opts]
+ *   `settings` are merged over DEFAULT_TEST_SETTINGS (settings.mjs); `folder` defaults to the repo root; `locale`
+ *   (e.g. 'zh-cn') starts the workbench in that display language (languagePack.mjs).
  * @returns {Promise<Workbench>}
  */
-export async function openWorkbench({ vsixPath, extraVsixPaths = [], folder = REPO_ROOT, settings = {}, log = () => {}, timeoutMs = 90_000 } = {}) {
+export async function openWorkbench({ vsixPath, extraVsixPaths = [], folder = REPO_ROOT, settings = {}, log = () => {}, timeoutMs = 90_000, locale } = {}) {
   const host = await ensureHost({ log });
   const base = shortTmpDir('wb');
   const userDataDir = join(base, 'u');
   const extensionsDir = join(base, 'e');
   mkdirSync(extensionsDir, { recursive: true });
   writeUserSettings(userDataDir, settings);
+  if (locale) registerTestLanguagePack(userDataDir, locale);
   /** @type {import('./codeServer.mjs').CodeServer|undefined} */
   let server;
   /** @type {Awaited<ReturnType<typeof launchBrowser>>|undefined} */
@@ -49,7 +52,7 @@ export async function openWorkbench({ vsixPath, extraVsixPaths = [], folder = RE
       await installVsix({ host, vsixPath: resolve(path), extensionsDir, userDataDir });
     }
     server = await startCodeServer({
-      host, userDataDir, extensionsDir, folder: resolve(folder),
+      host, userDataDir, extensionsDir, folder: resolve(folder), ...(locale ? { extraArgs: ['--locale', locale] } : {}),
       log: process.env.MODEL_RANKINGS_VERBOSE === '1' ? (l) => log(`[code-server] ${l}`) : undefined,
     });
     browser = await launchBrowser();

@@ -10,7 +10,7 @@ export interface Workbench {
 }
 
 interface WorkbenchModule {
-  openWorkbench(options: { vsixPath?: string; extraVsixPaths?: string[]; folder?: string; settings?: Record<string, unknown>; log?: (m: string) => void }): Promise<Workbench>;
+  openWorkbench(options: { vsixPath?: string; extraVsixPaths?: string[]; folder?: string; settings?: Record<string, unknown>; log?: (m: string) => void; locale?: string }): Promise<Workbench>;
   runCommand(page: Page, title: string, options?: { timeoutMs?: number }): Promise<void>;
   activityBarItem(page: Page, label: string): Locator;
   webviewFrame(page: Page, index?: number): FrameLocator;
@@ -32,13 +32,15 @@ export interface OpenOptions {
   readonly settings?: Record<string, unknown>;
   /** Other extensions to install beside it (e.g. the fake chat-model provider). */
   readonly extraVsixPaths?: string[];
+  /** The workbench's display language (e.g. 'zh-cn'); English unless given. */
+  readonly locale?: string;
 }
 
 /** The one way UI tests open a workbench: code-server in Chromium with the packaged .vsix installed. */
 export async function openModelRankings(options: OpenOptions = {}): Promise<{ h: WorkbenchModule; wb: Workbench }> {
   const h = await harness();
   const settings = { 'workbench.colorTheme': options.theme ?? 'Default Dark Modern', 'modelRankings.data.offline': true, ...options.settings };
-  const wb = await h.openWorkbench({ vsixPath: VSIX, settings, ...(options.extraVsixPaths ? { extraVsixPaths: options.extraVsixPaths } : {}) });
+  const wb = await h.openWorkbench({ vsixPath: VSIX, settings, ...(options.extraVsixPaths ? { extraVsixPaths: options.extraVsixPaths } : {}), ...(options.locale ? { locale: options.locale } : {}) });
   return { h, wb };
 }
 

@@ -6,6 +6,7 @@
  */
 import Module from 'node:module';
 import { readFile } from 'node:fs/promises';
+import { bundleTranslator } from '../../src/shared/l10n';
 
 /**
  * An event of a fake webview, as VS Code's behave: each subscription is disposed by its subscriber;
@@ -140,7 +141,13 @@ export const workspace = {
 
 /** Text written to the fake clipboard. */
 export const clipboardWrites: string[] = [];
-export const env = { clipboard: { writeText: (text: string): Promise<void> => Promise.resolve(void clipboardWrites.push(text)) } };
+export const env = { language: 'en', clipboard: { writeText: (text: string): Promise<void> => Promise.resolve(void clipboardWrites.push(text)) } };
+
+/** VS Code's translator, as in English (no bundle) until a test sets `bundle` (and `env.language`). */
+export const l10n = {
+  bundle: undefined as Record<string, string> | undefined,
+  t: (message: string, ...args: (string | number | boolean)[]): string => bundleTranslator(l10n.bundle ?? {})(message, ...args.map(String)),
+};
 
 /** VS Code's Disposable: calls its function once when disposed. */
 export class Disposable {

@@ -91,6 +91,8 @@ const ALLOWED: readonly RegExp[] = [
   /^extension\/dist\/(extension|app|sidebar|compare)\.js$/,
   /^extension\/media\/(icon\.png|icon\.svg|webview\.css|snapshot\.json|history\.json)$/,
   /^extension\/media\/walkthrough\/(leaderboard|compare|watch|offline)\.png$/,
+  /^extension\/package\.nls(\.zh-cn)?\.json$/,
+  /^extension\/l10n\/bundle\.l10n(\.zh-cn)?\.json$/,
 ];
 const allowed = (name: string): boolean => ALLOWED.some((pattern) => pattern.test(name));
 

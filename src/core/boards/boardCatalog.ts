@@ -1,7 +1,8 @@
 /**
  * Human names for boards and categories. Unknown ids still display (as themselves),
- * so a new board or category published upstream shows up without a release.
+ * so a new board or category published upstream shows up without a release. Names are translated where shown.
  */
+import { t, translatable } from '../../shared/l10n';
 
 /** Board ids as the Arena dataset names its subsets: the one place the code spells them. */
 export const BOARD = { codeArena: 'webdev', text: 'text_style_control' } as const;
@@ -19,41 +20,41 @@ interface BoardMeta {
 const BOARDS: Readonly<Record<string, BoardMeta>> = {
   webdev: {
     title: 'Code Arena',
-    short: 'Code',
-    description: 'Developers build real web apps with two anonymous models and vote.',
+    short: translatable('Code'),
+    description: translatable('Developers build real web apps with two anonymous models and vote.'),
     defaultCategory: 'overall',
   },
   text_style_control: {
-    title: 'Text',
-    short: 'Text',
-    description: 'General chat battles, scores adjusted for answer length and style.',
+    title: translatable('Text'),
+    short: translatable('Text'),
+    description: translatable('General chat battles, scores adjusted for answer length and style.'),
     defaultCategory: 'overall',
   },
-  text: { title: 'Text (no style control)', short: 'Text raw', description: 'General chat battles, raw.', defaultCategory: 'overall' },
-  vision: { title: 'Vision', short: 'Vision', description: 'Image understanding battles.', defaultCategory: 'overall' },
-  vision_style_control: { title: 'Vision (style control)', short: 'Vision', description: 'Image understanding, style-adjusted.', defaultCategory: 'overall' },
-  search: { title: 'Search', short: 'Search', description: 'Search-augmented answers.', defaultCategory: 'overall' },
-  document: { title: 'Document', short: 'Doc', description: 'Questions about documents.', defaultCategory: 'overall' },
+  text: { title: translatable('Text (no style control)'), short: translatable('Text raw'), description: translatable('General chat battles, raw.'), defaultCategory: 'overall' },
+  vision: { title: translatable('Vision'), short: translatable('Vision'), description: translatable('Image understanding battles.'), defaultCategory: 'overall' },
+  vision_style_control: { title: translatable('Vision (style control)'), short: translatable('Vision'), description: translatable('Image understanding, style-adjusted.'), defaultCategory: 'overall' },
+  search: { title: translatable('Search'), short: translatable('Search'), description: translatable('Search-augmented answers.'), defaultCategory: 'overall' },
+  document: { title: translatable('Document'), short: translatable('Doc'), description: translatable('Questions about documents.'), defaultCategory: 'overall' },
 };
 
 const CATEGORY_LABELS: Readonly<Record<string, string>> = {
-  overall: 'Overall',
+  overall: translatable('Overall'),
   webdev: 'WebDev',
   'webdev-react': 'React',
   'webdev-html': 'HTML',
-  image_to_webdev: 'Image to WebDev',
-  coding: 'Coding',
-  hard_prompts: 'Hard prompts',
-  hard_prompts_english: 'Hard prompts (English)',
-  math: 'Math',
-  creative_writing: 'Creative writing',
-  instruction_following: 'Instruction following',
-  multi_turn: 'Multi-turn',
-  longer_query: 'Longer query',
-  exclude_ties: 'Excluding ties',
-  expert: 'Expert',
-  english: 'English',
-  non_english: 'Non-English',
+  image_to_webdev: translatable('Image to WebDev'),
+  coding: translatable('Coding'),
+  hard_prompts: translatable('Hard prompts'),
+  hard_prompts_english: translatable('Hard prompts (English)'),
+  math: translatable('Math'),
+  creative_writing: translatable('Creative writing'),
+  instruction_following: translatable('Instruction following'),
+  multi_turn: translatable('Multi-turn'),
+  longer_query: translatable('Longer query'),
+  exclude_ties: translatable('Excluding ties'),
+  expert: translatable('Expert'),
+  english: translatable('English'),
+  non_english: translatable('Non-English'),
 };
 
 /** Board order in pickers: Code Arena first, Text second, then the rest alphabetically. */
@@ -67,17 +68,20 @@ export function compareBoardIds(a: string, b: string): number {
 
 /** Display title of a board (`webdev` → `Code Arena`). */
 export function boardTitle(boardId: string): string {
-  return BOARDS[boardId]?.title ?? boardId;
+  const title = BOARDS[boardId]?.title;
+  return title ? t(title) : boardId;
 }
 
 /** Short board name for the status bar (`webdev` → `Code`). */
 export function boardShortTitle(boardId: string): string {
-  return BOARDS[boardId]?.short ?? boardId;
+  const short = BOARDS[boardId]?.short;
+  return short ? t(short) : boardId;
 }
 
 /** One-line description of what a board measures. */
 export function boardDescription(boardId: string): string {
-  return BOARDS[boardId]?.description ?? '';
+  const description = BOARDS[boardId]?.description;
+  return description ? t(description) : '';
 }
 
 /** The category a board opens on. */
@@ -88,11 +92,11 @@ export function defaultCategory(boardId: string): string {
 /** Display label of a category (`webdev-react` → `React`, `industry_legal_and_government` → `Industry: legal and government`). */
 export function categoryLabel(categoryId: string): string {
   const known = CATEGORY_LABELS[categoryId];
-  if (known) return known;
+  if (known) return t(known);
   const industry = /^industry_(.+)$/.exec(categoryId);
   const words = (industry ? industry[1] ?? '' : categoryId).replace(/_/g, ' ');
   const label = words.charAt(0).toUpperCase() + words.slice(1);
-  return industry ? `Industry: ${label}` : label;
+  return industry ? t('Industry: {0}', label) : label;
 }
 
 /** Category order: overall first, then labelled ones in table order, then alphabetical. */

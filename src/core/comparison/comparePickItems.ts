@@ -6,6 +6,7 @@ import type { LeaderboardData } from '../boards/leaderboard';
 import { boardTitle, categoryLabel } from '../boards/boardCatalog';
 import { buildModelCatalog } from '../models/modelCatalog';
 import type { ModelEntry, ModelIdentity } from '../models/modelIdentity';
+import { t } from '../../shared/l10n';
 
 export interface ComparePickItem {
   /** Display name: "Qwen3.7-Max", "Claude Opus 5 · max". */
@@ -22,7 +23,7 @@ export interface ComparePickItem {
 /** "Code Arena #28 as qwen3.7-max-20260517", or "Code Arena (Image to WebDev #6) as …" when not in Overall. */
 function entryText(e: ModelEntry): string {
   const rank = e.rank === null ? '' : e.rankCategory === 'overall' ? ` #${e.rank}` : ` (${categoryLabel(e.rankCategory ?? '')} #${e.rank})`;
-  return `${boardTitle(e.boardId)}${rank} as ${e.name}`;
+  return t('{0}{1} as {2}', boardTitle(e.boardId), rank, e.name);
 }
 
 /** The entry the model is named after on each board (an old name left by a rename is not repeated). */

@@ -11,6 +11,7 @@ import { findModelRow, normaliseModelName } from '../models/modelMatching';
 import { buildModelCatalog, type ModelCatalog } from '../models/modelCatalog';
 import type { ModelIdentity } from '../models/modelIdentity';
 import { LIMITS } from '../../shared/protocolLimits';
+import { t } from '../../shared/l10n';
 
 export const MIN_COMPARE = 2;
 /** The most models one comparison takes: the protocol's limit. */
@@ -166,6 +167,11 @@ function hasSeveralNames(model: ModelIdentity | null): boolean {
   return model !== null && new Set(model.entries.map((e) => e.name)).size > 1;
 }
 
+/** `; tied on 2 other categories`, or nothing. */
+function tiedOn(count: number): string {
+  return count === 0 ? '' : count === 1 ? t('; tied on 1 other category') : t('; tied on {0} other categories', count);
+}
+
 /** Where two models' verdicts point across categories, in words ("the boards disagree: …"). */
 function agreement(categories: readonly CategoryComparison[], names: readonly string[], a: number, b: number): Agreement {
   const aAhead: string[] = [];
@@ -181,12 +187,12 @@ function agreement(categories: readonly CategoryComparison[], names: readonly st
   }
   const [na, nb] = [names[a] ?? '', names[b] ?? ''];
   let summary: string;
-  if (aAhead.length + bAhead.length + tied.length === 0) summary = `${na} and ${nb} share no board.`;
+  if (aAhead.length + bAhead.length + tied.length === 0) summary = t('{0} and {1} share no board.', na, nb);
   else if (aAhead.length > 0 && bAhead.length > 0)
-    summary = `The boards disagree: ${na} leads on ${aAhead.join(', ')}; ${nb} leads on ${bAhead.join(', ')}.`;
-  else if (aAhead.length > 0) summary = `${na} is ahead wherever the gap is real (${aAhead.join(', ')})${tied.length ? `; tied on ${tied.length} other categor${tied.length === 1 ? 'y' : 'ies'}` : ''}.`;
-  else if (bAhead.length > 0) summary = `${nb} is ahead wherever the gap is real (${bAhead.join(', ')})${tied.length ? `; tied on ${tied.length} other categor${tied.length === 1 ? 'y' : 'ies'}` : ''}.`;
-  else summary = `${na} and ${nb} are statistically tied on every shared category.`;
+    summary = t('The boards disagree: {0} leads on {1}; {2} leads on {3}.', na, aAhead.join(t(', ')), nb, bAhead.join(t(', ')));
+  else if (aAhead.length > 0) summary = t('{0} is ahead wherever the gap is real ({1}){2}.', na, aAhead.join(t(', ')), tiedOn(tied.length));
+  else if (bAhead.length > 0) summary = t('{0} is ahead wherever the gap is real ({1}){2}.', nb, bAhead.join(t(', ')), tiedOn(tied.length));
+  else summary = t('{0} and {1} are statistically tied on every shared category.', na, nb);
   return { a, b, aAhead, bAhead, tied, summary };
 }
 
@@ -244,10 +250,10 @@ export function listedOn(model: ModelIdentity, boardIds: readonly string[], quot
   return boardIds
     .map((b) => {
       const entry = model.entries.find((e) => e.boardId === b);
-      return entry ? `${boardTitle(b)} as ${quote(entry.name)}` : null;
+      return entry ? t('{0} as {1}', boardTitle(b), quote(entry.name)) : null;
     })
     .filter((t): t is string => t !== null)
-    .join(', ');
+    .join(t(', '));
 }
 
 /** Categories compared by default: what a developer picking a coding assistant looks at. */

@@ -5,6 +5,7 @@
 import type { LeaderboardRow } from './leaderboardRows';
 import { findBoard, findCategory, type LeaderboardData } from '../boards/leaderboard';
 import { renameSources, renameTargets } from '../models/modelMatching';
+import { t, translatable } from '../../shared/l10n';
 
 export type Band = 'tied-with-first' | 'top-5' | 'top-10' | 'below-top-10';
 
@@ -19,10 +20,10 @@ const BAND_ORDER: readonly Band[] = ['tied-with-first', 'top-5', 'top-10', 'belo
 
 /** What being in a band means, as "now …" / "no longer …" completes it. */
 const BAND_TEXT: Record<Band, string> = {
-  'tied-with-first': 'tied for first',
-  'top-5': 'in the top 5',
-  'top-10': 'in the top 10',
-  'below-top-10': 'outside the top 10',
+  'tied-with-first': translatable('tied for first'),
+  'top-5': translatable('in the top 5'),
+  'top-10': translatable('in the top 10'),
+  'below-top-10': translatable('outside the top 10'),
 };
 
 /**
@@ -33,11 +34,11 @@ const BAND_TEXT: Record<Band, string> = {
 function bandChangeText(model: string, old: LeaderboardRow, now: LeaderboardRow): string {
   const [from, to] = [bandOf(old), bandOf(now)];
   const better = BAND_ORDER.indexOf(to) < BAND_ORDER.indexOf(from);
-  const band = better ? `now ${BAND_TEXT[to]}` : to === 'below-top-10' ? 'out of the top 10' : `no longer ${BAND_TEXT[from]}`;
-  if (now.rank === old.rank) return `${model} stays at #${now.rank} (${band})`;
+  const band = better ? t('now {0}', t(BAND_TEXT[to])) : to === 'below-top-10' ? t('out of the top 10') : t('no longer {0}', t(BAND_TEXT[from]));
+  if (now.rank === old.rank) return t('{0} stays at #{1} ({2})', model, now.rank, band);
   const rose = now.rank < old.rank;
-  const move = `${model} ${rose ? 'rose' : 'fell'} from #${old.rank} to #${now.rank}`;
-  return rose === better ? `${move} (${band})` : `${move} (but ${band})`;
+  const move = rose ? t('{0} rose from #{1} to #{2}', model, old.rank, now.rank) : t('{0} fell from #{1} to #{2}', model, old.rank, now.rank);
+  return rose === better ? t('{0} ({1})', move, band) : t('{0} (but {1})', move, band);
 }
 
 /** The band a row is in; the tie with #1 comes from the intervals, not the plain rank. */
@@ -65,13 +66,13 @@ export function detectRankChanges(previous: readonly LeaderboardRow[], next: rea
     const now = after.get(model);
     if (old && !now) {
       const to = renamedTo(model, before, after);
-      changes.push(to ? { model, kind: 'renamed', text: `${model} is now listed as ${to} (#${after.get(to)?.rank})` } : { model, kind: 'disappeared', text: `${model} is no longer on the board (was #${old.rank})` });
+      changes.push(to ? { model, kind: 'renamed', text: t('{0} is now listed as {1} (#{2})', model, to, after.get(to)?.rank ?? '?') } : { model, kind: 'disappeared', text: t('{0} is no longer on the board (was #{1})', model, old.rank) });
       continue;
     }
     if (!old || !now) continue;
     if (bandOf(old) !== bandOf(now)) changes.push({ model, kind: 'band', text: bandChangeText(model, old, now) });
     const newcomers = next.filter((r) => !before.has(r.model) && r.rating > now.rating && !renamedFromOld(r.model, before));
-    if (newcomers.length > 0) changes.push({ model, kind: 'entered-above', text: `${newcomers.length === 1 ? `new model ${newcomers[0]?.model} entered` : `${newcomers.length} new models entered`} above ${model} (now #${now.rank})` });
+    if (newcomers.length > 0) changes.push({ model, kind: 'entered-above', text: newcomers.length === 1 ? t('new model {0} entered above {1} (now #{2})', newcomers[0]?.model ?? '', model, now.rank) : t('{0} new models entered above {1} (now #{2})', newcomers.length, model, now.rank) });
   }
   return changes;
 }
@@ -98,7 +99,7 @@ export function isOlderPublication(previous: LeaderboardData, next: LeaderboardD
 
 /** One notification line for all changes. */
 export function changeSummary(changes: readonly RankChange[], where: string): string {
-  return `Model Rankings (${where}): ${changes.map((c) => c.text).join('; ')}.`;
+  return t('Model Rankings ({0}): {1}.', where, changes.map((c) => c.text).join(t('; ')));
 }
 
 /** What the notification's Compare opens: the changed models still on the board, a lone one beside the board's best other model. */

@@ -3,6 +3,7 @@
  * intervals, a preliminary flag for thin evidence, win probability and a tie test.
  */
 import type { RatedEntry } from '../boards/leaderboard';
+import { t } from '../../shared/l10n';
 
 /** An entry with what its interval says about its rank. */
 export interface RankedEntry extends RatedEntry {
@@ -125,15 +126,15 @@ export function compareRatings(a: Pick<RatedEntry, 'rating' | 'variance'>, b: Pi
 export function verdictText(verdict: Verdict): string {
   switch (verdict) {
     case 'tied':
-      return 'statistically tied';
+      return t('statistically tied');
     case 'likely-better':
-      return 'likely better';
+      return t('likely better');
     case 'clearly-better':
-      return 'clearly better';
+      return t('clearly better');
     case 'likely-worse':
-      return 'likely worse';
+      return t('likely worse');
     case 'clearly-worse':
-      return 'clearly worse';
+      return t('clearly worse');
   }
 }
 

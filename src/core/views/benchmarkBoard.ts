@@ -12,10 +12,11 @@ import { BENCHMARK_ATTRIBUTION, type ModelBenchmarks } from '../models/joinedBen
 import type { ModelCatalog } from '../models/modelCatalog';
 import type { ModelIdentity } from '../models/modelIdentity';
 import { LIVEBENCH_AGENTIC_CODING, LIVEBENCH_CODING } from '../sources/liveBenchTable';
+import { t, translatable } from '../../shared/l10n';
 
 /** The board's id in the board picker (no Arena board has it). */
 export const BENCHMARKS_BOARD_ID = 'benchmarks';
-export const BENCHMARKS_BOARD_TITLE = 'Benchmarks';
+export const BENCHMARKS_BOARD_TITLE = translatable('Benchmarks');
 
 /** What the sources stand at, for the notes under the table. */
 export interface BenchmarkSources {
@@ -47,13 +48,13 @@ interface ColumnSpec {
 const liveBenchCategory = (name: string): ValueOf => (b) => b.liveBench?.values.categories.find((c) => c.name === name)?.score ?? null;
 
 const COLUMNS: readonly ColumnSpec[] = [
-  { id: 'codeArena', label: 'Code #', source: 'arena', what: 'Rank on Code Arena (overall)', value: null },
-  { id: 'aaCoding', label: 'AA code', source: 'artificial-analysis', what: 'Artificial Analysis coding index', value: (b) => b.artificialAnalysis?.values.coding ?? null },
-  { id: 'aaAgentic', label: 'AA agent', source: 'artificial-analysis', what: 'Artificial Analysis agentic index', value: (b) => b.artificialAnalysis?.values.agentic ?? null },
-  { id: 'aaIntelligence', label: 'AA intel', source: 'artificial-analysis', what: 'Artificial Analysis intelligence index', value: (b) => b.artificialAnalysis?.values.intelligence ?? null },
-  { id: 'lbCoding', label: 'LB code', source: 'livebench', what: 'LiveBench Coding score (0–100)', value: liveBenchCategory(LIVEBENCH_CODING) },
-  { id: 'lbAgentic', label: 'LB agent', source: 'livebench', what: 'LiveBench Agentic Coding score (0–100)', value: liveBenchCategory(LIVEBENCH_AGENTIC_CODING) },
-  { id: 'lbOverall', label: 'LB avg', source: 'livebench', what: 'LiveBench average over its categories (0–100)', value: (b) => b.liveBench?.values.overall ?? null },
+  { id: 'codeArena', label: translatable('Code #'), source: 'arena', what: translatable('Rank on Code Arena (overall)'), value: null },
+  { id: 'aaCoding', label: translatable('AA code'), source: 'artificial-analysis', what: translatable('Artificial Analysis coding index'), value: (b) => b.artificialAnalysis?.values.coding ?? null },
+  { id: 'aaAgentic', label: translatable('AA agent'), source: 'artificial-analysis', what: translatable('Artificial Analysis agentic index'), value: (b) => b.artificialAnalysis?.values.agentic ?? null },
+  { id: 'aaIntelligence', label: translatable('AA intel'), source: 'artificial-analysis', what: translatable('Artificial Analysis intelligence index'), value: (b) => b.artificialAnalysis?.values.intelligence ?? null },
+  { id: 'lbCoding', label: translatable('LB code'), source: 'livebench', what: translatable('LiveBench Coding score (0–100)'), value: liveBenchCategory(LIVEBENCH_CODING) },
+  { id: 'lbAgentic', label: translatable('LB agent'), source: 'livebench', what: translatable('LiveBench Agentic Coding score (0–100)'), value: liveBenchCategory(LIVEBENCH_AGENTIC_CODING) },
+  { id: 'lbOverall', label: translatable('LB avg'), source: 'livebench', what: translatable('LiveBench average over its categories (0–100)'), value: (b) => b.liveBench?.values.overall ?? null },
 ];
 
 /** The column sorted by default: the one most models have (Artificial Analysis coding), highest first. */
@@ -67,29 +68,33 @@ function columnsFor(data: LeaderboardData, sources: BenchmarkSources): Benchmark
   const codeArena = data.boards.find((b) => b.id === BOARD.codeArena)?.categories.find((c) => c.id === 'overall')?.publishDate ?? null;
   return COLUMNS.filter((c) => (c.source === 'artificial-analysis' ? sources.openRouterEnabled : c.source === 'livebench' ? sources.liveBenchEnabled : true)).map((c) => {
     const source =
-      c.source === 'arena' ? `Arena, published ${codeArena ?? 'unknown'}` : c.source === 'artificial-analysis' ? `${BENCHMARK_ATTRIBUTION['artificial-analysis']}, ${aaDate ?? 'no data'}` : `LiveBench, release ${lbDate ?? 'not downloaded yet'}`;
-    return { id: c.id, label: c.label, title: `${c.what}. Source: ${source}.`, source, lowerIsBetter: c.source === 'arena' };
+      c.source === 'arena'
+        ? t('Arena, published {0}', codeArena ?? t('unknown'))
+        : c.source === 'artificial-analysis'
+          ? `${BENCHMARK_ATTRIBUTION['artificial-analysis']}, ${aaDate ?? t('no data')}`
+          : t('LiveBench, release {0}', lbDate ?? t('not downloaded yet'));
+    return { id: c.id, label: t(c.label), title: t('{0}. Source: {1}.', t(c.what), source), source, lowerIsBetter: c.source === 'arena' };
   });
 }
 
 /** Why a source shows nothing, or what state it is in, in plain sentences. */
 function sourceNotes(data: LeaderboardData, sources: BenchmarkSources): string[] {
   const notes: string[] = [];
-  if (!sources.openRouterEnabled) notes.push('Artificial Analysis is turned off in the settings (Model Rankings › Benchmarks: OpenRouter).');
-  else if (!data.benchmarks) notes.push('Artificial Analysis: the data shown has no benchmark values; they come with the next OpenRouter download.');
-  else notes.push(`AA: Artificial Analysis indices as listed by OpenRouter on ${data.benchmarks.date}, shown where the model's OpenRouter match is certain.`);
-  if (!sources.liveBenchEnabled) notes.push('LiveBench is turned off in the settings (Model Rankings › Benchmarks: LiveBench).');
+  if (!sources.openRouterEnabled) notes.push(t('Artificial Analysis is turned off in the settings (Model Rankings › Benchmarks: OpenRouter).'));
+  else if (!data.benchmarks) notes.push(t('Artificial Analysis: the data shown has no benchmark values; they come with the next OpenRouter download.'));
+  else notes.push(t("AA: Artificial Analysis indices as listed by OpenRouter on {0}, shown where the model's OpenRouter match is certain.", data.benchmarks.date));
+  if (!sources.liveBenchEnabled) notes.push(t('LiveBench is turned off in the settings (Model Rankings › Benchmarks: LiveBench).'));
   else if (sources.liveBenchRelease === null) {
     notes.push(
       sources.offline
-        ? 'LiveBench is not shipped with the extension (it publishes no data licence) and is downloaded on the first refresh; you are offline, so it is not shown.'
-        : 'LiveBench is not shipped with the extension (it publishes no data licence): it appears after the first refresh, then stays cached.',
+        ? t('LiveBench is not shipped with the extension (it publishes no data licence) and is downloaded on the first refresh; you are offline, so it is not shown.')
+        : t('LiveBench is not shipped with the extension (it publishes no data licence): it appears after the first refresh, then stays cached.'),
     );
   } else {
-    const fetched = sources.liveBenchFetchedAt !== null ? `, downloaded ${when(sources.liveBenchFetchedAt)}` : '';
-    notes.push(`LB: LiveBench release ${releaseDate(sources.liveBenchRelease)}${fetched}; joined only where the name is the same model at the same effort level.`);
+    const fetched = sources.liveBenchFetchedAt !== null ? t(', downloaded {0}', when(sources.liveBenchFetchedAt)) : '';
+    notes.push(t('LB: LiveBench release {0}{1}; joined only where the name is the same model at the same effort level.', releaseDate(sources.liveBenchRelease), fetched));
   }
-  notes.push('These scores come without confidence intervals: small gaps may mean nothing.');
+  notes.push(t('These scores come without confidence intervals: small gaps may mean nothing.'));
   return notes;
 }
 
@@ -129,7 +134,7 @@ export function buildBenchmarkState(
   const attribution = [
     sources.openRouterEnabled && data.benchmarks ? BENCHMARK_ATTRIBUTION['artificial-analysis'] : null,
     sources.liveBenchEnabled && sources.liveBenchRelease ? BENCHMARK_ATTRIBUTION.livebench : null,
-    'Code Arena ranks: Arena leaderboard dataset, CC BY 4.0',
+    t('Code Arena ranks: Arena leaderboard dataset, CC BY 4.0'),
   ]
     .filter((s): s is string => s !== null)
     .join(' · ');
@@ -141,8 +146,8 @@ export function buildBenchmarkState(
     type: 'benchmarkState',
     boards: [...boards],
     boardId: BENCHMARKS_BOARD_ID,
-    title: BENCHMARKS_BOARD_TITLE,
-    description: 'Benchmark scores beside the votes, joined per model. Sort by any column; "—" means the source has no value for that model.',
+    title: t(BENCHMARKS_BOARD_TITLE),
+    description: t('Benchmark scores beside the votes, joined per model. Sort by any column; "—" means the source has no value for that model.'),
     columns,
     defaultSort: columns.some((c) => c.id === DEFAULT_BENCHMARK_SORT) ? DEFAULT_BENCHMARK_SORT : 'codeArena',
     rows,
@@ -157,7 +162,7 @@ export function buildBenchmarkState(
 function liveBenchErrorSentence(sources: BenchmarkSources): string {
   const reason = (sources.liveBenchError ?? '').replace(/^LiveBench:\s*/, '');
   const shown = sources.liveBenchRelease
-    ? `Showing release ${releaseDate(sources.liveBenchRelease)}${sources.liveBenchFetchedAt !== null ? `, downloaded ${when(sources.liveBenchFetchedAt)}` : ''}.`
-    : 'No LiveBench scores are shown until a download succeeds.';
-  return `LiveBench could not be updated: ${reason.slice(0, 300)}. ${shown} The next try is within the hour.`.slice(0, 1000);
+    ? t('Showing release {0}{1}.', releaseDate(sources.liveBenchRelease), sources.liveBenchFetchedAt !== null ? t(', downloaded {0}', when(sources.liveBenchFetchedAt)) : '')
+    : t('No LiveBench scores are shown until a download succeeds.');
+  return t('LiveBench could not be updated: {0}. {1} The next try is within the hour.', reason.slice(0, 300), shown).slice(0, 1000);
 }

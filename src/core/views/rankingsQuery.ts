@@ -18,6 +18,7 @@ import { formatContext, formatCount, formatPrice } from '../../shared/textFormat
 import { joinBenchmarks, type BenchmarkJoin } from '../models/benchmarkJoin';
 import { RANKABLE_METRIC_IDS, rankableMetric } from '../models/benchmarkMetrics';
 import { benchmarkLine, benchmarkRanking, type PriceLimit } from './benchmarkQuery';
+import { t } from '../../shared/l10n';
 
 const id = z.string().check(z.regex(/^[a-z0-9_-]{1,60}$/i, 'letters, digits, - and _ only'));
 
@@ -35,9 +36,9 @@ export const rankingsQuerySchema = z.object({
 export type RankingsQuery = z.infer<typeof rankingsQuerySchema>;
 
 function describe(row: LeaderboardRow, total: number, price: PriceInfo | null = row.price): string {
-  const range = row.rankBest === row.rankWorst ? '' : `, rank range ${rankRangeText(row)} from the 95% intervals`;
-  const priced = price ? `, $${price.inputPerM ?? '?'}/$${price.outputPerM ?? '?'} per M input/output tokens (blended 3:1 ${formatPrice(blendedPrice(price))}), context ${formatContext(price.contextLength)}` : ', price unknown';
-  return `${row.model} (${row.organization || 'unknown org'}): #${row.rank} of ${total}${range}; score ${row.rating.toFixed(1)} (95% CI ${row.lower.toFixed(1)}–${row.upper.toFixed(1)}), ${formatCount(row.votes)} votes${row.preliminary ? ', preliminary' : ''}${priced}`;
+  const range = row.rankBest === row.rankWorst ? '' : t(', rank range {0} from the 95% intervals', rankRangeText(row));
+  const priced = price ? t(', ${0}/${1} per M input/output tokens (blended 3:1 {2}), context {3}', price.inputPerM ?? '?', price.outputPerM ?? '?', formatPrice(blendedPrice(price)), formatContext(price.contextLength)) : t(', price unknown');
+  return t('{0} ({1}): #{2} of {3}{4}; score {5} (95% CI {6}–{7}), {8} votes{9}{10}', row.model, row.organization || t('unknown org'), row.rank, total, range, row.rating.toFixed(1), row.lower.toFixed(1), row.upper.toFixed(1), formatCount(row.votes), row.preliminary ? t(', preliminary') : '', priced);
 }
 
 /** The price limits asked for (blended, output), or null when none. */
@@ -61,17 +62,17 @@ function describeAsked(catalog: ModelCatalog, asked: string, rows: readonly Lead
   const model = catalog.resolve(asked);
   if (!model) {
     const candidates = catalog.find(asked, 5);
-    if (candidates.length === 0) return `- ${JSON.stringify(asked.slice(0, 200))}: no model of that name on any board (write names as people do, e.g. "Qwen3.7-Max", "Claude Opus 4.7", or as Arena lists them, e.g. "qwen3.7-max-20260517").`;
-    return `- ${JSON.stringify(asked.slice(0, 200))} could be ${candidates.map((c) => c.model.name).join(', ')}: ask again with one of these names.`;
+    if (candidates.length === 0) return `- ${t('{0}: no model of that name on any board (write names as people do, e.g. "Qwen3.7-Max", "Claude Opus 4.7", or as Arena lists them, e.g. "qwen3.7-max-20260517").', JSON.stringify(asked.slice(0, 200)))}`;
+    return `- ${t('{0} could be {1}: ask again with one of these names.', JSON.stringify(asked.slice(0, 200)), candidates.map((c) => c.model.name).join(', '))}`;
   }
   const entry = catalog.entryIn(model, boardId, categoryId);
   const row = entry === null ? undefined : rows.find((r) => r.model === entry);
   const elsewhere = listedOn(model, model.entries.map((e) => e.boardId).filter((b, i, all) => all.indexOf(b) === i));
   const values = benchmarkLine(model, benchmarks);
-  if (!row) return `- ${model.name}: not on ${where}${elsewhere ? ` (listed on ${elsewhere})` : ''}.\n${values}`;
+  if (!row) return `- ${t('{0}: not on {1}{2}.', model.name, where, elsewhere ? t(' (listed on {0})', elsewhere) : '')}\n${values}`;
   const merge = model.entries.find((e) => e.boardId === boardId && e.name === row.model)?.merge;
   const why = merge && merge.rule !== 'same-name' ? ` (${merge.because})` : '';
-  return `- ${model.name}, listed here as ${describe(row, rows.length, model.price)}${why}\n${values}`;
+  return `- ${t('{0}, listed here as {1}', model.name, describe(row, rows.length, model.price))}${why}\n${values}`;
 }
 
 
@@ -83,17 +84,17 @@ export function answerRankingsQuery(data: LeaderboardData, input: unknown, bench
   const parsed = rankingsQuerySchema.safeParse(input);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    return fail(`Invalid input: ${issue ? `${issue.path.join('.') || 'input'}: ${issue.message}` : 'not an object'}. Expected {models?: string[], board?: "webdev" | "text_style_control" | …, category?: string, top?: 1–50, maxBlendedPricePerM?: number, maxOutputPricePerM?: number, benchmark?: ${RANKABLE_METRIC_IDS.map((m) => `"${m}"`).join(' | ')}}.`);
+    return fail(t('Invalid input: {0}. Expected {1}.', issue ? `${issue.path.join('.') || 'input'}: ${issue.message}` : t('not an object'), `{models?: string[], board?: "webdev" | "text_style_control" | …, category?: string, top?: 1–50, maxBlendedPricePerM?: number, maxOutputPricePerM?: number, benchmark?: ${RANKABLE_METRIC_IDS.map((m) => `"${m}"`).join(' | ')}}`));
   }
   const query = parsed.data;
   const boardId = query.board ?? 'webdev';
   const board = findBoard(data, boardId);
-  if (!board) return fail(`Unknown board "${boardId}". Available: ${data.boards.map((b) => `${b.id} (${boardTitle(b.id)})`).join(', ')}.`);
+  if (!board) return fail(t('Unknown board "{0}". Available: {1}.', boardId, data.boards.map((b) => `${b.id} (${boardTitle(b.id)})`).join(', ')));
   const categoryId = query.category ?? 'overall';
   const category = findCategory(board, categoryId);
-  if (!category) return fail(`Board ${boardId} has no category "${categoryId}". Available: ${board.categories.map((c) => c.id).join(', ')}.`);
+  if (!category) return fail(t('Board {0} has no category "{1}". Available: {2}.', boardId, categoryId, board.categories.map((c) => c.id).join(', ')));
   const rows = categoryRows(data, boardId, categoryId);
-  const lines = [`${boardTitle(boardId)} · ${categoryLabel(categoryId)}, published ${category.publishDate}, ${rows.length} models. Source: ${originNote(data.provenance)}.`];
+  const lines = [t('{0} · {1}, published {2}, {3} models. Source: {4}.', boardTitle(boardId), categoryLabel(categoryId), category.publishDate, rows.length, originNote(data.provenance))];
   const catalog = buildModelCatalog(data);
   const join = benchmarks ?? joinBenchmarks(catalog, data, null);
   const where = `${boardTitle(boardId)} · ${categoryLabel(categoryId)}`;
@@ -107,8 +108,8 @@ export function answerRankingsQuery(data: LeaderboardData, input: unknown, bench
     const pool = limit === null ? rows : rows.filter((r) => limit.within(r.price));
     if (limit) lines.push(limit.sentence);
     for (const r of pool.slice(0, top)) lines.push(`- ${describe(r, rows.length)}`);
-    if (pool.length === 0) lines.push('- no model matches.');
+    if (pool.length === 0) lines.push(`- ${t('no model matches.')}`);
   }
-  lines.push('Ranks with overlapping intervals are statistically tied.', `${ARENA_ATTRIBUTION}. Prices: OpenRouter${data.provenance.pricesDate ? ` (${data.provenance.pricesDate})` : ''}.`);
+  lines.push(t('Ranks with overlapping intervals are statistically tied.'), t('{0}. Prices: OpenRouter{1}.', ARENA_ATTRIBUTION, data.provenance.pricesDate ? ` (${data.provenance.pricesDate})` : ''));
   return ok(lines.join('\n'));
 }

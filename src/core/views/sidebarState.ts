@@ -10,6 +10,7 @@ import { matchEditorModels, type EditorModel } from '../models/editorModels';
 import { buildModelCatalog, type ModelCatalog } from '../models/modelCatalog';
 import type { ModelIdentity } from '../models/modelIdentity';
 import { BENCHMARKS_BOARD_ID, BENCHMARKS_BOARD_TITLE } from './benchmarkBoard';
+import { t } from '../../shared/l10n';
 
 export interface Selection {
   readonly boardId: string;
@@ -19,7 +20,7 @@ export interface Selection {
 /** Board options in display order (Code Arena first), then the Benchmarks board. */
 export function boardOptions(data: LeaderboardData): Option[] {
   const arena = [...data.boards].sort((a, b) => compareBoardIds(a.id, b.id)).map((b) => ({ id: b.id, label: boardTitle(b.id) }));
-  return [...arena, { id: BENCHMARKS_BOARD_ID, label: BENCHMARKS_BOARD_TITLE }];
+  return [...arena, { id: BENCHMARKS_BOARD_ID, label: t(BENCHMARKS_BOARD_TITLE) }];
 }
 
 /** A selection that exists in the data: unknown boards or categories fall back to defaults. */
@@ -34,7 +35,7 @@ export function resolveSelection(data: LeaderboardData, wanted: Partial<Selectio
 
 function priceNote(row: LeaderboardRow): string | null {
   if (!row.price) return null;
-  const kind = row.price.match === 'variant' ? ' (priced as the base model; this entry is an effort or harness variant)' : '';
+  const kind = row.price.match === 'variant' ? t(' (priced as the base model; this entry is an effort or harness variant)') : '';
   return `OpenRouter ${row.price.openRouterId}${kind}`;
 }
 
@@ -45,7 +46,7 @@ export function alsoOnText(model: ModelIdentity | null, boardId: string, entryNa
   if (!model) return '';
   const text = model.entries
     .filter((e) => e.boardId !== boardId)
-    .map((e) => `${boardTitle(e.boardId)}${e.rank !== null ? ` #${e.rank}` : ''}${e.name !== entryName ? ` as ${e.name}` : ''}`)
+    .map((e) => `${boardTitle(e.boardId)}${e.rank !== null ? ` #${e.rank}` : ''}${e.name !== entryName ? t(' as {0}', e.name) : ''}`)
     .join(' · ');
   // The protocol's short-text limit counts code points; a long name elsewhere is cut, never the message rejected.
   const points = Array.from(text);

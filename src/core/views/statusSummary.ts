@@ -7,6 +7,7 @@ import { rankRangeText } from '../rankings/rankStatistics';
 import type { WatchHit } from '../models/watchList';
 import { escapeMarkdown, formatCount, formatInterval, formatScore, shortModelName } from '../../shared/textFormat';
 import { ARENA_ATTRIBUTION } from '../boards/leaderboard';
+import { t } from '../../shared/l10n';
 
 export interface SummaryContext {
   readonly boardTitle: string;
@@ -27,21 +28,21 @@ export interface SummaryContext {
  * gives a board entry's compact display name.
  */
 export function statusText(hits: readonly WatchHit<LeaderboardRow>[], boardShort: string, compactName: (entry: string) => string = shortModelName): string {
-  if (hits.length === 0) return `Model Rankings · ${boardShort}`;
-  const parts = hits.map((h) => (h.row ? `${compactName(h.row.model)} #${h.row.rank}` : `${shortModelName(h.query)} n/a`));
+  if (hits.length === 0) return t('Model Rankings · {0}', boardShort);
+  const parts = hits.map((h) => (h.row ? `${compactName(h.row.model)} #${h.row.rank}` : t('{0} n/a', shortModelName(h.query))));
   return `${parts.join(' · ')} · ${boardShort}`;
 }
 
 function hitLines(hit: WatchHit<LeaderboardRow>, ctx: SummaryContext): string[] {
   const r = hit.row;
-  if (!r) return [`**${escapeMarkdown(hit.query)}**: not on ${escapeMarkdown(ctx.boardTitle)} · ${escapeMarkdown(ctx.categoryLabel)}`];
-  const tie = r.tiedWith > 0 ? `, statistically tied with ${r.tiedWith} other${r.tiedWith === 1 ? '' : 's'}` : '';
-  const prelim = r.preliminary ? ' · *preliminary*' : '';
+  if (!r) return [t('**{0}**: not on {1} · {2}', escapeMarkdown(hit.query), escapeMarkdown(ctx.boardTitle), escapeMarkdown(ctx.categoryLabel))];
+  const tie = r.tiedWith > 0 ? (r.tiedWith === 1 ? t(', statistically tied with 1 other') : t(', statistically tied with {0} others', r.tiedWith)) : '';
+  const prelim = r.preliminary ? t(' · *preliminary*') : '';
   const benchmarks = ctx.benchmarks?.(r.model) ?? null;
   return [
-    `**${escapeMarkdown(ctx.displayName?.(r.model) ?? r.model)}**${ctx.displayName ? ` (\`${escapeMarkdown(r.model)}\`)` : ''}: #${r.rank} of ${ctx.total} (rank range ${rankRangeText(r)}${tie})`,
-    `score ${formatScore(r.rating)} ${formatInterval(r.lower, r.upper)} (95% CI) · ${formatCount(r.votes)} votes${prelim}`,
-    ...(benchmarks ? [`benchmarks: ${escapeMarkdown(benchmarks)}`] : []),
+    `**${escapeMarkdown(ctx.displayName?.(r.model) ?? r.model)}**${ctx.displayName ? ` (\`${escapeMarkdown(r.model)}\`)` : ''}: ${t('#{0} of {1} (rank range {2}{3})', r.rank, ctx.total, rankRangeText(r), tie)}`,
+    t('score {0} {1} (95% CI) · {2} votes{3}', formatScore(r.rating), formatInterval(r.lower, r.upper), formatCount(r.votes), prelim),
+    ...(benchmarks ? [t('benchmarks: {0}', escapeMarkdown(benchmarks))] : []),
   ];
 }
 
@@ -49,9 +50,9 @@ function hitLines(hit: WatchHit<LeaderboardRow>, ctx: SummaryContext): string[] 
 export function statusHoverMarkdown(hits: readonly WatchHit<LeaderboardRow>[], ctx: SummaryContext): string {
   const lines: string[] = [`#### ${escapeMarkdown(ctx.boardTitle)} · ${escapeMarkdown(ctx.categoryLabel)}`, ''];
   for (const hit of hits) lines.push(...hitLines(hit, ctx).map((l) => `${l}  `), '');
-  if (hits.length === 0) lines.push('No watched models. Use *Model Rankings: Watch Model…* to add one.', '');
-  lines.push('Top 3:  ');
+  if (hits.length === 0) lines.push(t('No watched models. Use *Model Rankings: Watch Model…* to add one.'), '');
+  lines.push(t('Top 3:') + '  ');
   ctx.top.slice(0, 3).forEach((r) => lines.push(`${r.rank}. ${escapeMarkdown(ctx.displayName?.(r.model) ?? r.model)} — ${formatScore(r.rating)} ${formatInterval(r.lower, r.upper)}  `));
-  lines.push('', `Published ${escapeMarkdown(ctx.publishDate)} · ${escapeMarkdown(ctx.originNote)}  `, `*${escapeMarkdown(ARENA_ATTRIBUTION)}*`);
+  lines.push('', `${t('Published {0} · {1}', escapeMarkdown(ctx.publishDate), escapeMarkdown(ctx.originNote))}  `, `*${escapeMarkdown(ARENA_ATTRIBUTION)}*`);
   return lines.join('\n');
 }
