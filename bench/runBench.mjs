@@ -116,6 +116,7 @@ const size = (path) => statSync(join(root, path)).size;
 const snapshot = readFileSync(join(root, 'media', 'snapshot.json'));
 const extension = size('dist/extension.js') + size('dist/app.js');
 row('Extension bundles dist/extension.js (activation) + dist/app.js (loaded right after)', `${kb(extension)} (${kb(size('dist/extension.js'))} + ${kb(size('dist/app.js'))})`, '≤ 150 KB', extension <= 150 * 1024);
+row('Web worker bundle dist/web.js (vscode.dev, github.dev: one file)', kb(size('dist/web.js')), '≤ 150 KB', size('dist/web.js') <= 150 * 1024);
 const webview = size('dist/sidebar.js');
 row('Webview bundle dist/sidebar.js (compare.js)', `${kb(webview)} (${kb(size('dist/compare.js'))})`, '≤ 60 KB', webview <= 60 * 1024 && size('dist/compare.js') <= 60 * 1024);
 row('Embedded data media/snapshot.json', `${kb(snapshot.length)} raw, ${kb(gzipSync(snapshot).length)} gzip`, '< 300 KB in the .vsix', gzipSync(snapshot).length < 300 * 1024);

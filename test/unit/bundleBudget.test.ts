@@ -17,6 +17,10 @@ describe('size budgets of the production build', () => {
     assert.ok(size('dist/extension.js') + size('dist/app.js') <= 150 * KB);
   });
 
+  it('keeps the web worker bundle (one file: the activation entry and the app) under 150 KB', () => {
+    assert.ok(size('dist/web.js') <= 150 * KB, `dist/web.js ${size('dist/web.js')} B`);
+  });
+
   it('keeps each webview bundle under 60 KB', () => {
     assert.ok(size('dist/sidebar.js') <= 60 * KB, String(size('dist/sidebar.js')));
     assert.ok(size('dist/compare.js') <= 60 * KB, String(size('dist/compare.js')));

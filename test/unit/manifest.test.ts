@@ -154,6 +154,6 @@ describe('contributor conventions', () => {
       .filter((l) => l.trim() !== '')
       .sort();
     assert.ok(!listed.some((f) => f.startsWith('.vscode')), listed.join(', '));
-    assert.deepEqual(listed, ['CHANGELOG.md', 'LICENSE', 'README.md', 'dist/app.js', 'dist/compare.js', 'dist/extension.js', 'dist/sidebar.js', 'media/history.json', 'media/icon.svg', 'media/snapshot.json', 'media/webview.css', 'package.json']);
+    assert.deepEqual(listed, ['CHANGELOG.md', 'LICENSE', 'README.md', 'dist/app.js', 'dist/compare.js', 'dist/extension.js', 'dist/sidebar.js', 'dist/web.js', 'media/history.json', 'media/icon.svg', 'media/snapshot.json', 'media/webview.css', 'package.json']);
   });
 });

@@ -8,6 +8,8 @@ import type { HttpFailure } from '../sources/httpJson';
 export type SourceFailureKind =
   /** No connection: the host could not be reached at all. */
   | 'noConnection'
+  /** A browser's request failed: the host does not allow cross-origin requests (CORS), or it is out of reach. */
+  | 'notFromBrowser'
   /** The host did not answer, or stopped answering, in time. */
   | 'timeout'
   /** HTTP 5xx. */
@@ -45,6 +47,8 @@ export function sourceFailureKind(failure: HttpFailure | undefined): SourceFailu
       return 'unreadable';
     case 'network':
       return 'noConnection';
+    case 'crossOrigin':
+      return 'notFromBrowser';
     case 'timeout':
       return 'timeout';
     case 'http':

@@ -10,6 +10,8 @@ export type FetchLike = (url: string, init: { method: 'GET'; redirect: 'manual';
 export type HttpFailure =
   | { kind: 'blocked'; message: string }
   | { kind: 'network'; message: string }
+  /** A browser's fetch failed without saying why: CORS refused the answer, or the host is out of reach (web worker host). */
+  | { kind: 'crossOrigin'; message: string }
   | { kind: 'timeout'; message: string }
   | { kind: 'aborted'; message: string }
   | { kind: 'http'; status: number; message: string }
@@ -49,6 +51,15 @@ export const hostOf = (url: string): string => {
     return 'the server';
   }
 };
+
+/**
+ * Whether a fetch failure is a browser's: its `TypeError` ("Failed to fetch" in Chromium, "NetworkError when
+ * attempting to fetch resource." in Firefox, "Load failed" in Safari) carries no cause, by design the same
+ * for a response CORS refused and for a host out of reach. Node's fetch always names the cause (ECONNREFUSED).
+ */
+export function isBrowserFetchFailure(error: unknown): error is TypeError {
+  return error instanceof TypeError && error.cause === undefined;
+}
 
 /** Reads a body up to maxBytes; null when it is larger. */
 export async function readCapped(response: Response, maxBytes: number): Promise<string | null> {
@@ -106,9 +117,14 @@ export async function getBody(url: string, options: HttpOptions, headers: Record
     } catch (error) {
       if (options.signal?.aborted) return { ok: false, failure: { kind: 'aborted', message: 'Cancelled' } };
       if (timeout.aborted) return { ok: false, failure: { kind: 'timeout', message: `${hostOf(current)} did not answer within ${Math.round(options.timeoutMs / 1000)} s` } };
+      if (isBrowserFetchFailure(error)) {
+        return { ok: false, failure: { kind: 'crossOrigin', message: `The browser blocked the request to ${hostOf(current)} or could not reach it (${error.message}): from a web extension, only servers that send Access-Control-Allow-Origin can be read` } };
+      }
       const cause = error instanceof Error ? ((error.cause as { code?: string } | undefined)?.code ?? error.message) : String(error);
       return { ok: false, failure: { kind: 'network', message: `Could not reach ${hostOf(current)} (${cause})` } };
     }
+    // A browser hides a redirect's target from `redirect: 'manual'`, so it cannot be checked against the policy.
+    if (response.type === 'opaqueredirect') return { ok: false, failure: { kind: 'blocked', message: `${hostOf(current)} redirected, and in a browser the target cannot be checked (https only), so it was not followed` } };
     if (response.status === 304) {
       await response.body?.cancel();
       return conditional ? { ok: true, notModified: true } : { ok: false, failure: { kind: 'http', status: 304, message: `${hostOf(current)} answered "not modified" to a plain request` } };
