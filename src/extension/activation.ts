@@ -4,17 +4,17 @@
  */
 import * as vscode from 'vscode';
 import { COMMANDS, SIDEBAR_VIEW_ID } from './commandIds';
-import type { App, ExtensionApi, createApp } from './app';
+import type { App, ExtensionApi, ExtensionHostKind, createApp } from './app';
 
 /**
  * Activates with `loadApp` giving the app's factory: in the Node host it loads the second bundle
  * (`dist/app.js`), in the web worker (one bundle, no `require` of files) it is already there.
  */
-export function activateWith(context: vscode.ExtensionContext, loadApp: () => typeof createApp): ExtensionApi {
+export function activateWith(context: vscode.ExtensionContext, loadApp: () => typeof createApp, host: ExtensionHostKind): ExtensionApi {
   const started = performance.now();
   let app: App | undefined;
   const load = (): App => {
-    app ??= loadApp()(context, activationMs);
+    app ??= loadApp()(context, activationMs, host);
     return app;
   };
   context.subscriptions.push(

@@ -12,7 +12,7 @@ export type { ExtensionApi } from './app';
 export function activate(context: vscode.ExtensionContext): ExtensionApi {
   // A separate bundle (dist/app.js), loaded on first need; see esbuild.js.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  return activateWith(context, () => (require('./app.js') as { createApp: typeof createApp }).createApp);
+  return activateWith(context, () => (require('./app.js') as { createApp: typeof createApp }).createApp, 'Node');
 }
 
 export function deactivate(): void {}

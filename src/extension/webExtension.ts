@@ -9,7 +9,7 @@ import { createApp, type ExtensionApi } from './app';
 export type { ExtensionApi } from './app';
 
 export function activate(context: vscode.ExtensionContext): ExtensionApi {
-  return activateWith(context, () => createApp);
+  return activateWith(context, () => createApp, 'web worker');
 }
 
 export function deactivate(): void {}

@@ -12,7 +12,7 @@ import { getJson } from '../../src/core/sources/httpJson';
 import { REPO_ROOT } from './fixtures';
 import { withRig } from './refreshRig';
 
-const NOT_FROM_BROWSER = 'the server could not be reached from the browser (it does not allow cross-origin requests, or it is down)';
+const NOT_FROM_BROWSER = 'the server could not be reached from the browser (it does not allow cross-origin requests)';
 
 describe('live refresh from a browser (CORS applies)', function () {
   this.timeout(30000);
@@ -43,7 +43,7 @@ describe('live refresh from a browser (CORS applies)', function () {
         const data = r.store.current;
         assert.equal(data?.boards.find((b) => b.id === 'webdev')?.publishDate, '2026-08-19', "Code Arena's snapshot stays");
         assert.ok(
-          r.loopLog.warn.some((m) => /The browser blocked the request to 127\.0\.0\.1:\d+ or could not reach it \(Failed to fetch\)/.test(m)),
+          r.loopLog.warn.some((m) => /The browser blocked the answer from 127\.0\.0\.1:\d+ \(Failed to fetch\): it sends no Access-Control-Allow-Origin header/.test(m)),
           r.loopLog.warn.join(' | '),
         );
       },
@@ -64,13 +64,28 @@ describe('live refresh from a browser (CORS applies)', function () {
       browserFetch(),
     ));
 
+  it('a host out of reach from the browser is still the calm "offline" notice on a first start', async () => {
+    await withRig(
+      { timeoutMs: 3000 },
+      async (r) => {
+        await r.server.stop();
+        await r.loop.refreshNow();
+        assert.deepEqual(r.store.currentStatus, { kind: 'notice', message: 'Offline: showing the snapshot shipped with the extension, published 2026-08-19. Will try again in 1 minute.' });
+        assert.ok(r.loopLog.info.concat(r.loopLog.warn).some((m) => /Could not reach 127\.0\.0\.1:\d+ from the browser \(Failed to fetch\)/.test(m)), r.loopLog.warn.join(' | '));
+      },
+      browserFetch(),
+    );
+  });
+
   it("names the host and the browser's own words in the detail, and keeps Node's causes as they were", async () => {
     const options = { timeoutMs: 1000, maxBytes: 1024 };
-    const browser = await getJson('https://huggingface.co/api/x', { ...options, fetch: () => Promise.reject(new TypeError('Failed to fetch')) });
-    assert.deepEqual(browser, {
+    const refusedAnswer = (_url: string, init: { mode?: 'no-cors'; redirect: string }): Promise<Response> => (init.mode === 'no-cors' && init.redirect === 'follow' ? Promise.resolve(new Response(null)) : Promise.reject(new TypeError('Failed to fetch')));
+    assert.deepEqual(await getJson('https://huggingface.co/api/x', { ...options, fetch: refusedAnswer }), {
       ok: false,
-      failure: { kind: 'crossOrigin', message: 'The browser blocked the request to huggingface.co or could not reach it (Failed to fetch): from a web extension, only servers that send Access-Control-Allow-Origin can be read' },
+      failure: { kind: 'crossOrigin', message: 'The browser blocked the answer from huggingface.co (Failed to fetch): it sends no Access-Control-Allow-Origin header, and a web extension can only read servers that do' },
     });
+    const unreachable = await getJson('https://huggingface.co/api/x', { ...options, fetch: () => Promise.reject(new TypeError('Failed to fetch')) });
+    assert.deepEqual(unreachable, { ok: false, failure: { kind: 'network', message: 'Could not reach huggingface.co from the browser (Failed to fetch)' } });
     const node = await getJson('https://huggingface.co/api/x', { ...options, fetch: () => Promise.reject(new TypeError('fetch failed', { cause: { code: 'ECONNREFUSED' } })) });
     assert.deepEqual(node, { ok: false, failure: { kind: 'network', message: 'Could not reach huggingface.co (ECONNREFUSED)' } });
   });

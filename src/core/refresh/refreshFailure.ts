@@ -8,7 +8,7 @@ import type { HttpFailure } from '../sources/httpJson';
 export type SourceFailureKind =
   /** No connection: the host could not be reached at all. */
   | 'noConnection'
-  /** A browser's request failed: the host does not allow cross-origin requests (CORS), or it is out of reach. */
+  /** The host answers, but not to a browser: it does not allow cross-origin requests (CORS; web worker host only). */
   | 'notFromBrowser'
   /** The host did not answer, or stopped answering, in time. */
   | 'timeout'

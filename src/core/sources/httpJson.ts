@@ -5,12 +5,21 @@
  */
 import { isAllowedDataUrl } from './urlPolicy';
 
-export type FetchLike = (url: string, init: { method: 'GET'; redirect: 'manual'; signal: AbortSignal; headers: Record<string, string> }) => Promise<Response>;
+/**
+ * Every request follows no redirect by itself (each hop is checked against the policy), except the probe after a
+ * browser's failed fetch (see `browserFailure`): `no-cors` mode, which browsers allow only with `redirect: 'follow'`.
+ */
+export type FetchLike = (
+  url: string,
+  init:
+    | { method: 'GET'; redirect: 'manual'; signal: AbortSignal; headers: Record<string, string>; mode?: undefined }
+    | { method: 'GET'; redirect: 'follow'; signal: AbortSignal; headers: Record<string, string>; mode: 'no-cors' },
+) => Promise<Response>;
 
 export type HttpFailure =
   | { kind: 'blocked'; message: string }
   | { kind: 'network'; message: string }
-  /** A browser's fetch failed without saying why: CORS refused the answer, or the host is out of reach (web worker host). */
+  /** The host answers, but not to a browser: it sends no CORS header (web worker extension host). */
   | { kind: 'crossOrigin'; message: string }
   | { kind: 'timeout'; message: string }
   | { kind: 'aborted'; message: string }
@@ -55,10 +64,26 @@ export const hostOf = (url: string): string => {
 /**
  * Whether a fetch failure is a browser's: its `TypeError` ("Failed to fetch" in Chromium, "NetworkError when
  * attempting to fetch resource." in Firefox, "Load failed" in Safari) carries no cause, by design the same
- * for a response CORS refused and for a host out of reach. Node's fetch always names the cause (ECONNREFUSED).
+ * for an answer CORS withheld and for a host out of reach. Node's fetch always names the cause (ECONNREFUSED).
  */
 export function isBrowserFetchFailure(error: unknown): error is TypeError {
   return error instanceof TypeError && error.cause === undefined;
+}
+
+/**
+ * A browser's failed fetch, told apart: the same request again in `no-cors` mode (an opaque answer the code
+ * cannot read, but which arrives whenever the host answers at all) says whether the host is reachable and
+ * CORS withheld the answer, or the host is out of reach. One more request, and only after a failure; its answer
+ * is never read, so following a redirect there (as `no-cors` requires) fetches nothing the code uses.
+ */
+async function browserFailure(url: string, error: TypeError, options: HttpOptions, signal: AbortSignal): Promise<HttpFailure> {
+  const answers = await options.fetch(url, { method: 'GET', redirect: 'follow', signal, headers: {}, mode: 'no-cors' }).then(
+    async (response) => (await response.body?.cancel(), true),
+    () => false,
+  );
+  return answers
+    ? { kind: 'crossOrigin', message: `The browser blocked the answer from ${hostOf(url)} (${error.message}): it sends no Access-Control-Allow-Origin header, and a web extension can only read servers that do` }
+    : { kind: 'network', message: `Could not reach ${hostOf(url)} from the browser (${error.message})` };
 }
 
 /** Reads a body up to maxBytes; null when it is larger. */
@@ -118,7 +143,10 @@ export async function getBody(url: string, options: HttpOptions, headers: Record
       if (options.signal?.aborted) return { ok: false, failure: { kind: 'aborted', message: 'Cancelled' } };
       if (timeout.aborted) return { ok: false, failure: { kind: 'timeout', message: `${hostOf(current)} did not answer within ${Math.round(options.timeoutMs / 1000)} s` } };
       if (isBrowserFetchFailure(error)) {
-        return { ok: false, failure: { kind: 'crossOrigin', message: `The browser blocked the request to ${hostOf(current)} or could not reach it (${error.message}): from a web extension, only servers that send Access-Control-Allow-Origin can be read` } };
+        const failure = await browserFailure(current, error, options, signal);
+        if (options.signal?.aborted) return { ok: false, failure: { kind: 'aborted', message: 'Cancelled' } };
+        if (timeout.aborted) return { ok: false, failure: { kind: 'timeout', message: `${hostOf(current)} did not answer within ${Math.round(options.timeoutMs / 1000)} s` } };
+        return { ok: false, failure };
       }
       const cause = error instanceof Error ? ((error.cause as { code?: string } | undefined)?.code ?? error.message) : String(error);
       return { ok: false, failure: { kind: 'network', message: `Could not reach ${hostOf(current)} (${cause})` } };

@@ -18,7 +18,7 @@ function reason(kind: SourceFailureKind, many: boolean): string {
     case 'noConnection':
       return 'no connection to the server';
     case 'notFromBrowser':
-      return 'the server could not be reached from the browser (it does not allow cross-origin requests, or it is down)';
+      return 'the server could not be reached from the browser (it does not allow cross-origin requests)';
     case 'timeout':
       return 'the server did not answer in time';
     case 'serverError':
