@@ -23,6 +23,8 @@ export const DEFAULT_TEST_SETTINGS = Object.freeze({
 
 /** The extension's id, as `remote.extensionKind` names it. */
 export const EXTENSION_ID = 'model-rankings.model-rankings';
+/** The test-only chat-model provider (test/fixtures/fakeModelProvider), a web extension too. */
+const FAKE_PROVIDER_ID = 'model-rankings.fake-model-provider';
 
 /**
  * Which extension host the tests run the extension in: `node` (default) or `webworker` (vscode.dev's and
@@ -35,9 +37,12 @@ export function testExtensionHost() {
   return host;
 }
 
-/** The user setting that puts the extension into the web worker extension host (none for the Node host). */
+/**
+ * The user setting that puts the extension into the web worker extension host (none for the Node host), with
+ * the fake chat-model provider beside it, as in vscode.dev, where the chat extensions run in the same worker.
+ */
 export function extensionHostSettings() {
-  return testExtensionHost() === 'webworker' ? { 'remote.extensionKind': { [EXTENSION_ID]: ['web'] } } : {};
+  return testExtensionHost() === 'webworker' ? { 'remote.extensionKind': { [EXTENSION_ID]: ['web'], [FAKE_PROVIDER_ID]: ['web'] } } : {};
 }
 
 /**
