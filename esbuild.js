@@ -1,6 +1,9 @@
-// Two bundles: the extension (node, cjs, `vscode` external) and the webview script (browser, iife).
+// The extension for the Node extension host (node, cjs, `vscode` external: a tiny activation entry plus
+// dist/app.js), the same extension as one file for the web worker extension host (vscode.dev, github.dev:
+// browser, cjs, no Node built-ins, checked by webBuildGuard), and the webview scripts (browser, iife).
 // `--production` minifies and drops source maps; `--watch` rebuilds on change.
 const esbuild = require('esbuild');
+const { webBuildGuard } = require('./scripts/webBuildGuard');
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -53,6 +56,18 @@ async function main() {
       platform: 'node',
       format: 'cjs',
       target: 'node18',
+      external: ['vscode'],
+    }),
+    // The web worker cannot `require` a second file: its entry imports app.ts, and the bundle is one file.
+    esbuild.context({
+      ...common,
+      plugins: [...common.plugins, webBuildGuard()],
+      entryPoints: { web: 'src/extension/webExtension.ts' },
+      outdir: 'dist',
+      platform: 'browser',
+      mainFields: ['browser', 'module', 'main'],
+      format: 'cjs',
+      target: 'es2022',
       external: ['vscode'],
     }),
     esbuild.context({

@@ -64,7 +64,10 @@ export interface App {
 }
 
 /** Builds every service; `activationMs` is what the bootstrap measured, for the log. */
-export function createApp(context: vscode.ExtensionContext, activationMs: number): App {
+/** Which extension host runs the extension: desktop and remote VS Code's (Node), or vscode.dev's and github.dev's (a web worker). */
+export type ExtensionHostKind = 'Node' | 'web worker';
+
+export function createApp(context: vscode.ExtensionContext, activationMs: number, host: ExtensionHostKind): App {
   // The core's sentences in the user's language, from the same bundle as the host's (l10n/).
   setTranslator((message, ...args) => vscode.l10n.t(message, ...args));
   const log = createLog();
@@ -155,7 +158,7 @@ export function createApp(context: vscode.ExtensionContext, activationMs: number
   };
   // Data loads after activation returned, so the editor never waits for it.
   setTimeout(() => void store.ensureLoaded().then(() => Promise.all([refresher.start(), benchmarks.start()])).catch((error: unknown) => log.error(`start-up: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`)), 0);
-  log.info(`activate() took ${activationMs.toFixed(1)} ms`);
+  log.info(`activate() took ${activationMs.toFixed(1)} ms (${host} extension host)`);
   const api: ExtensionApi = {
     store,
     statusText: () => statusBar.text,

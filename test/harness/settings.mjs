@@ -21,8 +21,32 @@ export const DEFAULT_TEST_SETTINGS = Object.freeze({
   'window.restoreWindows': 'none',
 });
 
+/** The extension's id, as `remote.extensionKind` names it. */
+export const EXTENSION_ID = 'model-rankings.model-rankings';
+/** The test-only chat-model provider (test/fixtures/fakeModelProvider), a web extension too. */
+const FAKE_PROVIDER_ID = 'model-rankings.fake-model-provider';
+
 /**
- * Write `<userDataDir>/User/settings.json` = defaults + `settings`.
+ * Which extension host the tests run the extension in: `node` (default) or `webworker` (vscode.dev's and
+ * github.dev's), from MODEL_RANKINGS_EXTENSION_HOST. The same .vsix runs in either; a user setting moves it.
+ * @returns {'node'|'webworker'}
+ */
+export function testExtensionHost() {
+  const host = process.env.MODEL_RANKINGS_EXTENSION_HOST ?? 'node';
+  if (host !== 'node' && host !== 'webworker') throw new Error(`MODEL_RANKINGS_EXTENSION_HOST is "${host}": use node or webworker`);
+  return host;
+}
+
+/**
+ * The user setting that puts the extension into the web worker extension host (none for the Node host), with
+ * the fake chat-model provider beside it, as in vscode.dev, where the chat extensions run in the same worker.
+ */
+export function extensionHostSettings() {
+  return testExtensionHost() === 'webworker' ? { 'remote.extensionKind': { [EXTENSION_ID]: ['web'], [FAKE_PROVIDER_ID]: ['web'] } } : {};
+}
+
+/**
+ * Write `<userDataDir>/User/settings.json` = defaults + the extension host's setting + `settings`.
  * @param {string} userDataDir
  * @param {Record<string, unknown>} [settings]
  * @param {{onlyIfMissing?: boolean}} [opts] keep an existing file untouched
@@ -32,7 +56,7 @@ export function writeUserSettings(userDataDir, settings = {}, { onlyIfMissing = 
   const file = join(userDataDir, 'User', 'settings.json');
   if (onlyIfMissing && existsSync(file)) return file;
   mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(file, JSON.stringify({ ...DEFAULT_TEST_SETTINGS, ...settings }, null, 2));
+  writeFileSync(file, JSON.stringify({ ...DEFAULT_TEST_SETTINGS, ...extensionHostSettings(), ...settings }, null, 2));
   return file;
 }
 

@@ -7,7 +7,7 @@ import { launchBrowser } from './browser.mjs';
 import { installVsix, startCodeServer } from './codeServer.mjs';
 import { shortTmpDir, waitFor } from './proc.mjs';
 import { ensureHost } from './provision.mjs';
-import { writeUserSettings } from './settings.mjs';
+import { testExtensionHost, writeUserSettings } from './settings.mjs';
 import { registerTestLanguagePack } from './languagePack.mjs';
 
 /** Repository root (two levels above this file). */
@@ -114,7 +114,8 @@ export function webviewFrame(page, index = 0) {
  * @returns {Promise<string>} the PNG path
  */
 export async function screenshot(page, name) {
-  const dir = join(REPO_ROOT, 'test-results', 'screenshots');
+  // The web worker run's screenshots go beside the Node run's, not over them.
+  const dir = join(REPO_ROOT, 'test-results', testExtensionHost() === 'webworker' ? 'screenshots-webworker' : 'screenshots');
   mkdirSync(dir, { recursive: true });
   const file = join(dir, `${name}.png`);
   await page.screenshot({ path: file, animations: 'disabled' });

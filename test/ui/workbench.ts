@@ -18,6 +18,11 @@ interface WorkbenchModule {
 }
 
 export const REPO_ROOT = resolve(__dirname, '..', '..', '..');
+/**
+ * The extension host the UI tests run the extension in (MODEL_RANKINGS_EXTENSION_HOST; the harness's
+ * settings.mjs writes the user setting that moves the same .vsix into the web worker).
+ */
+export const EXTENSION_HOST: 'node' | 'webworker' = process.env.MODEL_RANKINGS_EXTENSION_HOST === 'webworker' ? 'webworker' : 'node';
 export const VSIX = resolve(REPO_ROOT, 'model-rankings.vsix');
 
 /** Loads the ESM harness once. */

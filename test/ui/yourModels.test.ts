@@ -6,7 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { openModelRankings, openSidebar, REPO_ROOT, widenSidebar } from './workbench';
 
 describe('UI: your models', function () {
-  it("pins the editor's chat models above the table, mapped to their rows", async () => {
+  it("pins the editor's chat models above the table, mapped to their rows; another extension gets answers from the agent tool", async () => {
     const { packageFakeModelProvider } = (await import(pathToFileURL(resolve(REPO_ROOT, 'test', 'fixtures', 'fakeModelProvider', 'package.mjs')).href)) as {
       packageFakeModelProvider(): Promise<string>;
     };
@@ -30,6 +30,11 @@ describe('UI: your models', function () {
       await star.click();
       await wb.page.locator('.statusbar-item', { hasText: /^\s*Qwen3\.7-Max #28 · Code\s*$/ }).waitFor();
       await frame.locator('tr[data-key="claude-opus-4-7"] [data-action="watch"][aria-pressed="false"]').waitFor();
+      // The language model tool, invoked by the fake provider's extension as an agent would, answers with the rank.
+      await h.runCommand(wb.page, 'Fake Model Provider: Ask the Model Rankings Tool');
+      const answer = wb.page.locator('.notifications-toasts .notification-list-item-message', { hasText: 'Model Rankings tool:' });
+      await answer.waitFor({ timeout: 30_000 });
+      assert.match((await answer.textContent()) ?? '', /qwen3\.7-max-20260517 \(alibaba\): #28 of 117, rank range 23–32/);
     } finally {
       await wb.close();
       rmSync(dirname(provider), { recursive: true, force: true });

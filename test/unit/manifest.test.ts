@@ -154,6 +154,6 @@ describe('contributor conventions', () => {
       .filter((l) => l.trim() !== '')
       .sort();
     assert.ok(!listed.some((f) => f.startsWith('.vscode')), listed.join(', '));
-    assert.deepEqual(listed, ['CHANGELOG.md', 'LICENSE', 'README.md', 'dist/app.js', 'dist/compare.js', 'dist/extension.js', 'dist/sidebar.js', 'l10n/bundle.l10n.json', 'l10n/bundle.l10n.zh-cn.json', 'media/history.json', 'media/icon.png', 'media/icon.svg', 'media/snapshot.json', 'media/walkthrough/compare.png', 'media/walkthrough/leaderboard.png', 'media/walkthrough/offline.png', 'media/walkthrough/watch.png', 'media/webview.css', 'package.json', 'package.nls.json', 'package.nls.zh-cn.json']);
+    assert.deepEqual(listed, ['CHANGELOG.md', 'LICENSE', 'README.md', 'dist/app.js', 'dist/compare.js', 'dist/extension.js', 'dist/sidebar.js', 'dist/web.js', 'l10n/bundle.l10n.json', 'l10n/bundle.l10n.zh-cn.json', 'media/history.json', 'media/icon.png', 'media/icon.svg', 'media/snapshot.json', 'media/walkthrough/compare.png', 'media/walkthrough/leaderboard.png', 'media/walkthrough/offline.png', 'media/walkthrough/watch.png', 'media/webview.css', 'package.json', 'package.nls.json', 'package.nls.zh-cn.json']);
   });
 });

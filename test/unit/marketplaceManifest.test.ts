@@ -88,7 +88,7 @@ const ALLOWED: readonly RegExp[] = [
   /^\[Content_Types\]\.xml$/,
   /^extension\.vsixmanifest$/,
   /^extension\/(package\.json|readme\.md|changelog\.md|LICENSE\.txt)$/,
-  /^extension\/dist\/(extension|app|sidebar|compare)\.js$/,
+  /^extension\/dist\/(extension|app|web|sidebar|compare)\.js$/,
   /^extension\/media\/(icon\.png|icon\.svg|webview\.css|snapshot\.json|history\.json)$/,
   /^extension\/media\/walkthrough\/(leaderboard|compare|watch|offline)\.png$/,
   /^extension\/package\.nls(\.zh-cn)?\.json$/,

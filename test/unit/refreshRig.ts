@@ -9,6 +9,7 @@ import { LeaderboardStore } from '../../src/core/store/leaderboardStore';
 import { RefreshService, type RefreshConfig } from '../../src/core/refresh/refreshService';
 import { RefreshLoop, type LoopSettings, type OneShotTimer } from '../../src/core/refresh/refreshLoop';
 import { refreshStatus } from '../../src/core/views/refreshMessages';
+import type { FetchLike } from '../../src/core/sources/httpJson';
 import { FixtureServer } from '../fixtures/fixtureServer';
 import { FaultyFileStore } from '../fixtures/tempFileStore';
 import { embeddedSnapshot } from './fixtures';
@@ -64,7 +65,11 @@ export interface Rig {
 
 export const HOUR = 3_600_000;
 
-export async function rig(overrides: Partial<RefreshConfig> = {}): Promise<Rig> {
+/** Node's fetch, as the extension passes it. */
+const nodeFetch: FetchLike = (url, init) => fetch(url, init);
+
+/** `fetchImpl`: the fetch the service gets (Node's unless given, e.g. a browser's stand-in). */
+export async function rig(overrides: Partial<RefreshConfig> = {}, fetchImpl: FetchLike = nodeFetch): Promise<Rig> {
   const server = new FixtureServer();
   const base = await server.start();
   const files = new FaultyFileStore();
@@ -84,7 +89,7 @@ export async function rig(overrides: Partial<RefreshConfig> = {}): Promise<Rig> 
     maxBytes: 8 * 1024 * 1024,
     ...overrides,
   };
-  const service = new RefreshService(store, { fetch: (url, init) => fetch(url, init), cache, now: Date.now, log: (m) => log.push(m), config: () => config });
+  const service = new RefreshService(store, { fetch: fetchImpl, cache, now: Date.now, log: (m) => log.push(m), config: () => config });
   const timer = new ManualTimer();
   const loopLog: LevelledLog = { info: [], warn: [], error: [] };
   let settings: LoopSettings = { intervalMs: 12 * HOUR, offline: config.offline, problems: [] };
@@ -126,8 +131,8 @@ export async function teardown(r: Rig): Promise<void> {
 }
 
 /** Runs `body` with a fresh rig, torn down afterwards whatever happens. */
-export async function withRig(overrides: Partial<RefreshConfig>, body: (r: Rig) => Promise<void>): Promise<void> {
-  const r = await rig(overrides);
+export async function withRig(overrides: Partial<RefreshConfig>, body: (r: Rig) => Promise<void>, fetchImpl: FetchLike = nodeFetch): Promise<void> {
+  const r = await rig(overrides, fetchImpl);
   try {
     await body(r);
   } finally {

@@ -8,6 +8,8 @@ import type { HttpFailure } from '../sources/httpJson';
 export type SourceFailureKind =
   /** No connection: the host could not be reached at all. */
   | 'noConnection'
+  /** The host answers, but not to a browser: it does not allow cross-origin requests (CORS; web worker host only). */
+  | 'notFromBrowser'
   /** The host did not answer, or stopped answering, in time. */
   | 'timeout'
   /** HTTP 5xx. */
@@ -45,6 +47,8 @@ export function sourceFailureKind(failure: HttpFailure | undefined): SourceFailu
       return 'unreadable';
     case 'network':
       return 'noConnection';
+    case 'crossOrigin':
+      return 'notFromBrowser';
     case 'timeout':
       return 'timeout';
     case 'http':

@@ -5,11 +5,22 @@
  */
 import { isAllowedDataUrl } from './urlPolicy';
 
-export type FetchLike = (url: string, init: { method: 'GET'; redirect: 'manual'; signal: AbortSignal; headers: Record<string, string> }) => Promise<Response>;
+/**
+ * Every request follows no redirect by itself (each hop is checked against the policy), except the probe after a
+ * browser's failed fetch (see `browserFailure`): `no-cors` mode, which browsers allow only with `redirect: 'follow'`.
+ */
+export type FetchLike = (
+  url: string,
+  init:
+    | { method: 'GET'; redirect: 'manual'; signal: AbortSignal; headers: Record<string, string>; mode?: undefined }
+    | { method: 'GET'; redirect: 'follow'; signal: AbortSignal; headers: Record<string, string>; mode: 'no-cors' },
+) => Promise<Response>;
 
 export type HttpFailure =
   | { kind: 'blocked'; message: string }
   | { kind: 'network'; message: string }
+  /** The host answers, but not to a browser: it sends no CORS header (web worker extension host). */
+  | { kind: 'crossOrigin'; message: string }
   | { kind: 'timeout'; message: string }
   | { kind: 'aborted'; message: string }
   | { kind: 'http'; status: number; message: string }
@@ -49,6 +60,31 @@ export const hostOf = (url: string): string => {
     return 'the server';
   }
 };
+
+/**
+ * Whether a fetch failure is a browser's: its `TypeError` ("Failed to fetch" in Chromium, "NetworkError when
+ * attempting to fetch resource." in Firefox, "Load failed" in Safari) carries no cause, by design the same
+ * for an answer CORS withheld and for a host out of reach. Node's fetch always names the cause (ECONNREFUSED).
+ */
+export function isBrowserFetchFailure(error: unknown): error is TypeError {
+  return error instanceof TypeError && error.cause === undefined;
+}
+
+/**
+ * A browser's failed fetch, told apart: the same request again in `no-cors` mode (an opaque answer the code
+ * cannot read, but which arrives whenever the host answers at all) says whether the host is reachable and
+ * CORS withheld the answer, or the host is out of reach. One more request, and only after a failure; its answer
+ * is never read, so following a redirect there (as `no-cors` requires) fetches nothing the code uses.
+ */
+async function browserFailure(url: string, error: TypeError, options: HttpOptions, signal: AbortSignal): Promise<HttpFailure> {
+  const answers = await options.fetch(url, { method: 'GET', redirect: 'follow', signal, headers: {}, mode: 'no-cors' }).then(
+    async (response) => (await response.body?.cancel(), true),
+    () => false,
+  );
+  return answers
+    ? { kind: 'crossOrigin', message: `The browser blocked the answer from ${hostOf(url)} (${error.message}): it sends no Access-Control-Allow-Origin header, and a web extension can only read servers that do` }
+    : { kind: 'network', message: `Could not reach ${hostOf(url)} from the browser (${error.message})` };
+}
 
 /** Reads a body up to maxBytes; null when it is larger. */
 export async function readCapped(response: Response, maxBytes: number): Promise<string | null> {
@@ -106,9 +142,17 @@ export async function getBody(url: string, options: HttpOptions, headers: Record
     } catch (error) {
       if (options.signal?.aborted) return { ok: false, failure: { kind: 'aborted', message: 'Cancelled' } };
       if (timeout.aborted) return { ok: false, failure: { kind: 'timeout', message: `${hostOf(current)} did not answer within ${Math.round(options.timeoutMs / 1000)} s` } };
+      if (isBrowserFetchFailure(error)) {
+        const failure = await browserFailure(current, error, options, signal);
+        if (options.signal?.aborted) return { ok: false, failure: { kind: 'aborted', message: 'Cancelled' } };
+        if (timeout.aborted) return { ok: false, failure: { kind: 'timeout', message: `${hostOf(current)} did not answer within ${Math.round(options.timeoutMs / 1000)} s` } };
+        return { ok: false, failure };
+      }
       const cause = error instanceof Error ? ((error.cause as { code?: string } | undefined)?.code ?? error.message) : String(error);
       return { ok: false, failure: { kind: 'network', message: `Could not reach ${hostOf(current)} (${cause})` } };
     }
+    // A browser hides a redirect's target from `redirect: 'manual'`, so it cannot be checked against the policy.
+    if (response.type === 'opaqueredirect') return { ok: false, failure: { kind: 'blocked', message: `${hostOf(current)} redirected, and in a browser the target cannot be checked (https only), so it was not followed` } };
     if (response.status === 304) {
       await response.body?.cancel();
       return conditional ? { ok: true, notModified: true } : { ok: false, failure: { kind: 'http', status: 304, message: `${hostOf(current)} answered "not modified" to a plain request` } };

@@ -65,7 +65,7 @@ export interface LiveBenchCheckOptions {
 }
 
 /** Failures that the files would meet as well: no point trying them after the listing. */
-const FATAL: readonly HttpFailure['kind'][] = ['aborted', 'network', 'timeout', 'blocked'];
+const FATAL: readonly HttpFailure['kind'][] = ['aborted', 'network', 'crossOrigin', 'timeout', 'blocked'];
 
 const failed = (error: string, requests: number, notes: readonly string[], failure?: HttpFailure): LiveBenchCheck => ({
   kind: 'failed',

@@ -19,6 +19,8 @@ function reason(kind: SourceFailureKind, many: boolean): string {
   switch (kind) {
     case 'noConnection':
       return t('no connection to the server');
+    case 'notFromBrowser':
+      return t('the server could not be reached from the browser (it does not allow cross-origin requests)');
     case 'timeout':
       return t('the server did not answer in time');
     case 'serverError':
