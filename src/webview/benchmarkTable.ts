@@ -37,7 +37,8 @@ export function createBenchmarkTable(root: HTMLElement, saved: BenchmarkSort | n
   const count = el('p', { class: 'dim', id: 'benchmarkCount' });
   const notes = el('ul', { class: 'dim notes', id: 'benchmarkNotes' });
   const attribution = el('p', { class: 'dim', id: 'benchmarkAttribution' });
-  root.replaceChildren(el('div', { class: 'table-wrap benchmark-wrap' }, table), count, notes, attribution);
+  const narrowHint = el('p', { class: 'dim benchmark-narrow-hint' }, t('Widen the sidebar for the Artificial Analysis agentic and intelligence indices and the LiveBench average.'));
+  root.replaceChildren(el('div', { class: 'table-wrap benchmark-wrap' }, table), count, narrowHint, notes, attribution);
 
   let state: BenchmarkState | null = null;
   let sort: BenchmarkSort | null = saved;
