@@ -5,7 +5,7 @@
  */
 import * as assert from 'node:assert/strict';
 import { FixtureServer } from '../fixtures/fixtureServer';
-import { openModelRankings, openSidebar, widenSidebar, type Workbench } from './workbench';
+import { fixtureServerSettings, openModelRankings, openSidebar, widenSidebar, type Workbench } from './workbench';
 
 describe('UI: the Benchmarks board', function () {
   const server = new FixtureServer();
@@ -17,14 +17,7 @@ describe('UI: the Benchmarks board', function () {
     // LiveBench cannot be reached at first: the board explains why it is absent, calmly.
     for (const target of ['livebench:listing', 'livebench:table', 'livebench:categories'] as const) server.fault(target, 'http500');
     ({ h, wb } = await openModelRankings({
-      settings: {
-        'modelRankings.data.offline': false,
-        'modelRankings.data.viewerUrl': base,
-        'modelRankings.data.hubUrl': base,
-        'modelRankings.data.openRouterUrl': `${base}/api/v1/models`,
-        'modelRankings.data.gitHubApiUrl': base,
-        'modelRankings.data.gitHubRawUrl': base,
-      },
+      settings: fixtureServerSettings(base),
     }));
   });
   after(async () => {

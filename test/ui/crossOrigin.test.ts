@@ -7,7 +7,7 @@
  */
 import * as assert from 'node:assert/strict';
 import { FixtureServer } from '../fixtures/fixtureServer';
-import { EXTENSION_HOST, openModelRankings, ownText, openSidebar, widenSidebar, type Workbench } from './workbench';
+import { EXTENSION_HOST, fixtureServerSettings, openModelRankings, ownText, openSidebar, widenSidebar, type Workbench } from './workbench';
 
 const HOST_NAME = EXTENSION_HOST === 'webworker' ? 'web worker' : 'Node';
 
@@ -21,12 +21,7 @@ describe(`UI: a source that sends no CORS header, in the ${HOST_NAME} extension 
     server.dates.webdev = '2026-08-12';
     server.withoutCors('board:webdev');
     ({ h, wb } = await openModelRankings({
-      settings: {
-        'modelRankings.data.offline': false,
-        'modelRankings.data.viewerUrl': base,
-        'modelRankings.data.hubUrl': base,
-        'modelRankings.data.openRouterUrl': `${base}/api/v1/models`,
-      },
+      settings: fixtureServerSettings(base),
     }));
   });
   after(async () => {

@@ -4,7 +4,7 @@
  */
 import * as assert from 'node:assert/strict';
 import { FixtureServer, HOSTILE_NAMES } from '../fixtures/fixtureServer';
-import { openModelRankings, openSidebar, ownText, widenSidebar, type Workbench } from './workbench';
+import { fixtureServerSettings, openModelRankings, openSidebar, ownText, widenSidebar, type Workbench } from './workbench';
 
 describe('UI: live data, hostile names and the error state', function () {
   const server = new FixtureServer();
@@ -15,12 +15,7 @@ describe('UI: live data, hostile names and the error state', function () {
     const base = await server.start();
     server.fault('board:webdev', 'hostileNames');
     ({ h, wb } = await openModelRankings({
-      settings: {
-        'modelRankings.data.offline': false,
-        'modelRankings.data.viewerUrl': base,
-        'modelRankings.data.hubUrl': base,
-        'modelRankings.data.openRouterUrl': `${base}/api/v1/models`,
-      },
+      settings: fixtureServerSettings(base),
     }));
   });
   after(async () => {

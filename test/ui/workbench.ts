@@ -41,6 +41,18 @@ export interface OpenOptions {
   readonly locale?: string;
 }
 
+/** User settings that take every data source (Arena, OpenRouter, LiveBench) from the loopback fixture server at `base`, online. */
+export function fixtureServerSettings(base: string): Record<string, unknown> {
+  return {
+    'modelRankings.data.offline': false,
+    'modelRankings.data.viewerUrl': base,
+    'modelRankings.data.hubUrl': base,
+    'modelRankings.data.openRouterUrl': `${base}/api/v1/models`,
+    'modelRankings.data.gitHubApiUrl': base,
+    'modelRankings.data.gitHubRawUrl': base,
+  };
+}
+
 /** The one way UI tests open a workbench: code-server in Chromium with the packaged .vsix installed. */
 export async function openModelRankings(options: OpenOptions = {}): Promise<{ h: WorkbenchModule; wb: Workbench }> {
   const h = await harness();
