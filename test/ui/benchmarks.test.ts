@@ -17,7 +17,7 @@ describe('UI: the Benchmarks board', function () {
     // LiveBench cannot be reached at first: the board explains why it is absent, calmly.
     for (const target of ['livebench:listing', 'livebench:table', 'livebench:categories'] as const) server.fault(target, 'http500');
     ({ h, wb } = await openModelRankings({
-      settings: fixtureServerSettings(base),
+      settings: fixtureServerSettings(base, { liveBench: true }),
     }));
   });
   after(async () => {

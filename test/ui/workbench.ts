@@ -41,15 +41,18 @@ export interface OpenOptions {
   readonly locale?: string;
 }
 
-/** User settings that take every data source (Arena, OpenRouter, LiveBench) from the loopback fixture server at `base`, online. */
-export function fixtureServerSettings(base: string): Record<string, unknown> {
+/**
+ * User settings that take the Arena boards and OpenRouter from the loopback fixture server at `base`, online; with
+ * `liveBench`, LiveBench too (else its checks fail without a network, on the Benchmarks board only, and stay out of
+ * the log lines other suites read).
+ */
+export function fixtureServerSettings(base: string, { liveBench = false } = {}): Record<string, unknown> {
   return {
     'modelRankings.data.offline': false,
     'modelRankings.data.viewerUrl': base,
     'modelRankings.data.hubUrl': base,
     'modelRankings.data.openRouterUrl': `${base}/api/v1/models`,
-    'modelRankings.data.gitHubApiUrl': base,
-    'modelRankings.data.gitHubRawUrl': base,
+    ...(liveBench ? { 'modelRankings.data.gitHubApiUrl': base, 'modelRankings.data.gitHubRawUrl': base } : {}),
   };
 }
 
