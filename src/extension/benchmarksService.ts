@@ -116,8 +116,12 @@ export class BenchmarksService implements vscode.Disposable {
       for (const note of status.notes) this.deps.log.warn(note);
       if (status.error) this.deps.log.warn(`${status.error}${status.board ? `; keeping release ${status.board.release}` : ''}`);
       else if (status.checked) this.deps.log.info(`LiveBench checked (${status.requests} request${status.requests === 1 ? '' : 's'}): release ${status.board?.release ?? 'none'}`);
-      const changed = status.board !== this.board || status.error !== this.error;
-      this.board = status.board;
+      // The hourly look parses the cached copy again: the same release and download keep the board shown (and its
+      // join, and the views), so nothing is redrawn or logged again for a look that found nothing new.
+      const same = this.board !== null && status.board !== null && status.board.release === this.board.release && status.fetchedAt === this.fetchedAt;
+      const board = same ? this.board : status.board;
+      const changed = board !== this.board || status.error !== this.error;
+      this.board = board;
       this.fetchedAt = status.fetchedAt;
       this.error = status.error;
       if (changed) this.emitter.fire();

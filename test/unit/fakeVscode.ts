@@ -149,6 +149,20 @@ export const l10n = {
   t: (message: string, ...args: (string | number | boolean)[]): string => bundleTranslator(l10n.bundle ?? {})(message, ...args.map(String)),
 };
 
+/** VS Code's EventEmitter: `event` to subscribe, `fire` to deliver, `dispose` to stop. */
+export class EventEmitter<T> {
+  private readonly inner = new FakeEvent<T>();
+  readonly event = this.inner.event;
+
+  fire(value: T): void {
+    this.inner.fire(value);
+  }
+
+  dispose(): void {
+    this.inner.close();
+  }
+}
+
 /** VS Code's Disposable: calls its function once when disposed. */
 export class Disposable {
   private done = false;
