@@ -17,6 +17,9 @@ export function escapeMarkdown(text: string): string {
 }
 
 /** `1516.68` → `1517`. */
+/** The UTC day of a time (ms since epoch), `2026-12-02`. */
+export const isoDay = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
+
 export function formatScore(n: number): string {
   return Math.round(n).toString();
 }

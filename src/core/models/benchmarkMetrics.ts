@@ -7,6 +7,7 @@ import type { OpenRouterBenchmarkSet, OpenRouterModelBenchmarks } from '../board
 import { LIVEBENCH_AGENTIC_CODING, LIVEBENCH_CODING, liveBenchScore, type LiveBenchBoard } from '../sources/liveBenchTable';
 import type { BenchmarkJoin } from './benchmarkJoin';
 import type { BenchmarkSource, ModelBenchmarks } from './joinedBenchmark';
+import { releaseDate } from '../sources/liveBenchReleases';
 
 /** One model's value of one metric, with the source's own name for the model and the source's date. */
 export interface MetricValue {
@@ -125,6 +126,6 @@ export function rankWithin(value: number, pool: readonly number[]): { rank: numb
 
 /** The date a source's values are as of: the OpenRouter list's day, or LiveBench's release (`2026_01_08` → `2026-01-08`); null when the source is not loaded. */
 export function sourceDate(sources: BenchmarkJoin['sources'], source: BenchmarkSource): string | null {
-  if (source === 'livebench') return sources.liveBench ? sources.liveBench.release.replace(/_/g, '-') : null;
+  if (source === 'livebench') return sources.liveBench ? releaseDate(sources.liveBench.release) : null;
   return sources.openRouter?.date ?? null;
 }

@@ -16,6 +16,7 @@ import { fetchOpenRouterModels } from '../sources/openRouterSource';
 import { benchmarkSet } from '../store/benchmarkCodec';
 import { boardTitle } from '../boards/boardCatalog';
 import { describeThrown, sourceFailureKind, type RefreshFailure } from './refreshFailure';
+import { isoDay } from '../../shared/textFormat';
 
 export interface BoardRequest {
   readonly id: string;
@@ -59,7 +60,6 @@ export interface RefreshDeps {
   readonly config: () => RefreshConfig;
 }
 
-const isoDate = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
 
 const NO_STATE: CacheState = { sha: null, checkedAt: 0, pricesFetchedAt: null };
 
@@ -188,7 +188,7 @@ export class RefreshService {
         const fresh = fetched.result.value;
         prices = fresh.prices;
         pricesFetchedAt = this.deps.now();
-        const freshBenchmarks = fresh.benchmarks ? benchmarkSet(fresh.benchmarks.models, isoDate(pricesFetchedAt)) : null;
+        const freshBenchmarks = fresh.benchmarks ? benchmarkSet(fresh.benchmarks.models, isoDay(pricesFetchedAt)) : null;
         benchmarks = freshBenchmarks;
         tally.notes.push(...(fresh.benchmarks?.problems ?? []));
         // Prices and their benchmarks are saved as one step: the list is fetched again unless both are on disk.
@@ -241,7 +241,7 @@ export class RefreshService {
         arenaDataset: config.endpoints.dataset,
         licence: 'CC BY 4.0',
         retrievedAt: new Date(this.deps.now()).toISOString(),
-        pricesDate: prices && pricesFetchedAt !== null ? isoDate(pricesFetchedAt) : (current?.provenance.pricesDate ?? null),
+        pricesDate: prices && pricesFetchedAt !== null ? isoDay(pricesFetchedAt) : (current?.provenance.pricesDate ?? null),
       },
     };
   }

@@ -23,6 +23,9 @@ export function isRelease(value: unknown): boolean {
 }
 
 /** The two files of a release. */
+/** A release (`2026_01_08`) as a date (`2026-01-08`), the way every view shows it. */
+export const releaseDate = (release: string): string => release.replace(/_/g, '-');
+
 export const tableFile = (release: string): string => `table_${release}.csv`;
 export const categoriesFile = (release: string): string => `categories_${release}.json`;
 

@@ -12,6 +12,8 @@ import { BENCHMARK_ATTRIBUTION, type ModelBenchmarks } from '../models/joinedBen
 import type { ModelCatalog } from '../models/modelCatalog';
 import type { ModelIdentity } from '../models/modelIdentity';
 import { LIVEBENCH_AGENTIC_CODING, LIVEBENCH_CODING } from '../sources/liveBenchTable';
+import { releaseDate } from '../sources/liveBenchReleases';
+import { isoDay } from '../../shared/textFormat';
 import { t, translatable } from '../../shared/l10n';
 
 /** The board's id in the board picker (no Arena board has it). */
@@ -32,8 +34,6 @@ export interface BenchmarkSources {
   readonly liveBenchError: string | null;
 }
 
-/** A LiveBench release (`2026_01_08`) as a date (`2026-01-08`). */
-export const releaseDate = (release: string): string => release.replace(/_/g, '-');
 
 type ValueOf = (b: ModelBenchmarks) => number | null;
 
@@ -59,8 +59,6 @@ const COLUMNS: readonly ColumnSpec[] = [
 
 /** The column sorted by default: the one most models have (Artificial Analysis coding), highest first. */
 export const DEFAULT_BENCHMARK_SORT = 'aaCoding';
-
-const when = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
 
 function columnsFor(data: LeaderboardData, sources: BenchmarkSources): BenchmarkColumn[] {
   const aaDate = data.benchmarks?.date ?? null;
@@ -91,7 +89,7 @@ function sourceNotes(data: LeaderboardData, sources: BenchmarkSources): string[]
         : t('LiveBench is not shipped with the extension (it publishes no data licence): it appears after the first refresh, then stays cached.'),
     );
   } else {
-    const fetched = sources.liveBenchFetchedAt !== null ? t(', downloaded {0}', when(sources.liveBenchFetchedAt)) : '';
+    const fetched = sources.liveBenchFetchedAt !== null ? t(', downloaded {0}', isoDay(sources.liveBenchFetchedAt)) : '';
     notes.push(t('LB: LiveBench release {0}{1}; joined only where the name is the same model at the same effort level.', releaseDate(sources.liveBenchRelease), fetched));
   }
   notes.push(t('These scores come without confidence intervals: small gaps may mean nothing.'));
@@ -162,7 +160,7 @@ export function buildBenchmarkState(
 function liveBenchErrorSentence(sources: BenchmarkSources): string {
   const reason = (sources.liveBenchError ?? '').replace(/^LiveBench:\s*/, '');
   const shown = sources.liveBenchRelease
-    ? t('Showing release {0}{1}.', releaseDate(sources.liveBenchRelease), sources.liveBenchFetchedAt !== null ? t(', downloaded {0}', when(sources.liveBenchFetchedAt)) : '')
+    ? t('Showing release {0}{1}.', releaseDate(sources.liveBenchRelease), sources.liveBenchFetchedAt !== null ? t(', downloaded {0}', isoDay(sources.liveBenchFetchedAt)) : '')
     : t('No LiveBench scores are shown until a download succeeds.');
   return t('LiveBench could not be updated: {0}. {1} The next try is within the hour.', reason.slice(0, 300), shown).slice(0, 1000);
 }

@@ -1,7 +1,7 @@
 /** One line of a model's coding benchmarks, with sources and dates, for the status bar hover and the agent tool. */
 import type { ModelBenchmarks } from '../models/joinedBenchmark';
 import { LIVEBENCH_AGENTIC_CODING, LIVEBENCH_CODING } from '../sources/liveBenchTable';
-import { releaseDate } from './benchmarkBoard';
+import { releaseDate } from '../sources/liveBenchReleases';
 
 const score = (n: number): string => n.toFixed(1);
 
