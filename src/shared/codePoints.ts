@@ -1,6 +1,6 @@
 /**
- * String lengths as zod's `minLength`/`maxLength` count them: in code points, not UTF-16 units. The
- * hand-written checks that stand in for zod schemas count the same way, or an emoji-laden name would
+ * String lengths as zod's `minLength`/`maxLength` count them, and so schema.ts: in code points, not UTF-16 units.
+ * The hand-written checks that stand in for the schemas count the same way, or an emoji-laden name would
  * pass one and fail the other.
  */
 

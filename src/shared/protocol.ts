@@ -1,92 +1,92 @@
 /**
  * The one protocol between the extension and its webviews. Every message is defined once here,
- * its direction in its type, and parsed on arrival by these zod/mini schemas; the one exception is the
- * sidebar, which parses the extension's messages with `sidebarMessageParser.ts`, held to these schemas
- * by a property test (zod cost most of its first render).
+ * its direction in its type, and parsed on arrival by these schemas (schema.ts, zod's calls in 2 KB); the one
+ * exception is the sidebar, which parses the extension's messages with `sidebarMessageParser.ts`, held to these
+ * schemas by a property test (building schemas cost most of its first render).
  */
-import * as z from 'zod/mini';
+import * as v from './schema';
 import { LIMITS } from './protocolLimits';
 import { STATUS_MESSAGE_MAX } from './protocolConstants';
 
 export { PAGE_STATE_ELEMENT_ID, PAGE_STRINGS_ELEMENT_ID, STATUS_MESSAGE_MAX } from './protocolConstants';
 
-const shortText = z.string().check(z.maxLength(LIMITS.shortText));
-const id = z.string().check(z.minLength(1), z.maxLength(LIMITS.id));
-const modelName = z.string().check(z.minLength(1), z.maxLength(LIMITS.modelName));
-const num = z.number();
-const nullableNum = z.nullable(z.number());
+const shortText = v.string().check(v.maxLength(LIMITS.shortText));
+const id = v.string().check(v.minLength(1), v.maxLength(LIMITS.id));
+const modelName = v.string().check(v.minLength(1), v.maxLength(LIMITS.modelName));
+const num = v.number();
+const nullableNum = v.nullable(v.number());
 
 /** One table row, as the sidebar shows it. */
-export const rowSchema = z.object({
-  key: z.string(),
+export const rowSchema = v.object({
+  key: v.string(),
   rank: num,
   rankBest: num,
   rankWorst: num,
   tiedWith: num,
   /** The board's entry name (`qwen3.7-max-20260517`): what commands and the watch list use. */
-  model: z.string(),
+  model: v.string(),
   /** The model's display name without its variant (`Claude Opus 4.7`). */
-  name: z.string(),
+  name: v.string(),
   /** Its effort, thinking or harness variant (`high`, `max`), or null. */
-  variant: z.nullable(shortText),
+  variant: v.nullable(shortText),
   /** Where else the same model ranks, under which name (`Text #14 as qwen3.7-max-preview`); empty when nowhere. */
   alsoOn: shortText,
-  organization: z.string(),
-  license: z.string(),
+  organization: v.string(),
+  license: v.string(),
   rating: num,
   lower: num,
   upper: num,
   votes: num,
-  preliminary: z.boolean(),
+  preliminary: v.boolean(),
   inputPerM: nullableNum,
   outputPerM: nullableNum,
   contextLength: nullableNum,
-  priceNote: z.nullable(shortText),
-  watched: z.boolean(),
+  priceNote: v.nullable(shortText),
+  watched: v.boolean(),
 });
-export type Row = z.infer<typeof rowSchema>;
+export type Row = v.infer<typeof rowSchema>;
 
-const optionSchema = z.object({ id, label: shortText, count: z.optional(num) });
-export type Option = z.infer<typeof optionSchema>;
+const optionSchema = v.object({ id, label: shortText, count: v.optional(num) });
+export type Option = v.infer<typeof optionSchema>;
 
 /** Where the data stands: loading, fine, a calm notice (offline on a first start), or failed with a message (the old data stays shown). */
-const statusSchema = z.object({
-  kind: z.enum(['idle', 'loading', 'notice', 'error']),
-  message: z.optional(z.string().check(z.maxLength(STATUS_MESSAGE_MAX))),
+const statusSchema = v.object({
+  kind: v.enum(['idle', 'loading', 'notice', 'error']),
+  message: v.optional(v.string().check(v.maxLength(STATUS_MESSAGE_MAX))),
 });
-export type ViewStatus = z.infer<typeof statusSchema>;
+export type ViewStatus = v.infer<typeof statusSchema>;
 
 /** Extension → sidebar: everything the view shows for the selected board and category. */
-export const boardStateSchema = z.object({
-  type: z.literal('boardState'),
-  boards: z.array(optionSchema),
+export const boardStateSchema = v.object({
+  type: v.literal('boardState'),
+  boards: v.array(optionSchema),
   boardId: id,
   boardTitle: shortText,
   boardDescription: shortText,
-  categories: z.array(optionSchema),
+  categories: v.array(optionSchema),
   categoryId: id,
   publishDate: shortText,
   originNote: shortText,
   attribution: shortText,
   pricesNote: shortText,
-  rows: z.array(rowSchema),
+  rows: v.array(rowSchema),
   /** The chat models available in the editor, mapped to this board's rows (pinned above the table). */
-  yourModels: z.array(
-    z.object({
-      name: z.string().check(z.maxLength(LIMITS.modelName)),
-      vendor: z.string().check(z.maxLength(LIMITS.vendor)),
-      key: z.nullable(z.string()),
-      model: z.nullable(z.string()),
-      rank: z.nullable(num),
-      kind: z.nullable(z.enum(['exact', 'proxy'])),
+  yourModels: v.array(
+    v.object({
+      name: v.string().check(v.maxLength(LIMITS.modelName)),
+      vendor: v.string().check(v.maxLength(LIMITS.vendor)),
+      key: v.nullable(v.string()),
+      model: v.nullable(v.string()),
+      rank: v.nullable(num),
+      kind: v.nullable(v.enum(['exact', 'proxy'])),
     }),
   ),
   status: statusSchema,
 });
-export type BoardState = z.infer<typeof boardStateSchema>;
+export type BoardState = v.infer<typeof boardStateSchema>;
 
 /** A column of the Benchmarks board: its short label, and its source and date (in `title` and `source`). */
-const benchmarkColumnSchema = z.object({
+const benchmarkColumnSchema = v.object({
   id,
   label: shortText,
   /** What the column is, with its source and date: the header's tooltip. */
@@ -94,106 +94,106 @@ const benchmarkColumnSchema = z.object({
   /** `Artificial Analysis (via OpenRouter), 2026-08-08`. */
   source: shortText,
   /** A rank: lower is better (sorted ascending first). */
-  lowerIsBetter: z.boolean(),
+  lowerIsBetter: v.boolean(),
 });
-export type BenchmarkColumn = z.infer<typeof benchmarkColumnSchema>;
+export type BenchmarkColumn = v.infer<typeof benchmarkColumnSchema>;
 
 /** A model on the Benchmarks board: its values aligned with the columns, null where the source has none. */
-const benchmarkRowSchema = z.object({
+const benchmarkRowSchema = v.object({
   /** The model's id (unique on the board). */
-  key: z.string(),
+  key: v.string(),
   /** The entry commands use for it (its Code Arena entry when it has one). */
-  model: z.string(),
-  name: z.string(),
-  variant: z.nullable(shortText),
-  organization: z.string(),
+  model: v.string(),
+  name: v.string(),
+  variant: v.nullable(shortText),
+  organization: v.string(),
   /** The names the sources list it under (tooltip). */
   detail: shortText,
-  values: z.array(nullableNum),
+  values: v.array(nullableNum),
 });
-export type BenchmarkRow = z.infer<typeof benchmarkRowSchema>;
+export type BenchmarkRow = v.infer<typeof benchmarkRowSchema>;
 
 /** Extension → sidebar: the Benchmarks board. */
-export const benchmarkStateSchema = z.object({
-  type: z.literal('benchmarkState'),
-  boards: z.array(optionSchema),
+export const benchmarkStateSchema = v.object({
+  type: v.literal('benchmarkState'),
+  boards: v.array(optionSchema),
   boardId: id,
   title: shortText,
   description: shortText,
-  columns: z.array(benchmarkColumnSchema),
+  columns: v.array(benchmarkColumnSchema),
   /** The column sorted by when the user has not chosen one. */
   defaultSort: id,
-  rows: z.array(benchmarkRowSchema),
+  rows: v.array(benchmarkRowSchema),
   /** Per source: its date and rules, or why it shows nothing (turned off, not downloaded yet). */
-  notes: z.array(shortText),
+  notes: v.array(shortText),
   attribution: shortText,
   status: statusSchema,
 });
-export type BenchmarkState = z.infer<typeof benchmarkStateSchema>;
+export type BenchmarkState = v.infer<typeof benchmarkStateSchema>;
 
 /** One point of a model's history on a board/category. */
-const historyPointSchema = z.object({ date: shortText, rating: num, lower: num, upper: num, rank: num });
-export type HistoryPointView = z.infer<typeof historyPointSchema>;
+const historyPointSchema = v.object({ date: shortText, rating: num, lower: num, upper: num, rank: num });
+export type HistoryPointView = v.infer<typeof historyPointSchema>;
 
 /** A model's history (renames followed), for the sparkline and the comparison chart. */
-export const historySchema = z.object({
-  model: z.string(),
-  formerNames: z.array(z.string()),
-  points: z.array(historyPointSchema),
+export const historySchema = v.object({
+  model: v.string(),
+  formerNames: v.array(v.string()),
+  points: v.array(historyPointSchema),
 });
-export type HistoryView = z.infer<typeof historySchema>;
+export type HistoryView = v.infer<typeof historySchema>;
 
 /** The extension's messages to the sidebar. */
-export const hostToSidebarSchema = z.discriminatedUnion('type', [
+export const hostToSidebarSchema = v.discriminatedUnion('type', [
   boardStateSchema,
   benchmarkStateSchema,
   /** The history of the selected model on the board and category shown. */
-  z.object({ type: z.literal('history'), boardId: id, categoryId: id, history: historySchema }),
+  v.object({ type: v.literal('history'), boardId: id, categoryId: id, history: historySchema }),
   /** Scroll to a model and select it (status bar click, "Reveal"). */
-  z.object({ type: z.literal('reveal'), model: modelName }),
-  z.object({ type: z.literal('status'), status: statusSchema }),
+  v.object({ type: v.literal('reveal'), model: modelName }),
+  v.object({ type: v.literal('status'), status: statusSchema }),
 ]);
-export type HostToSidebar = z.infer<typeof hostToSidebarSchema>;
+export type HostToSidebar = v.infer<typeof hostToSidebarSchema>;
 
-export const sidebarToHostSchema = z.discriminatedUnion('type', [
+export const sidebarToHostSchema = v.discriminatedUnion('type', [
   /**
    * The view is ready; it sends what it last showed so the host can restore it, and whether it drew the board state
    * its page carried (then the host sends only what changed since the page was made).
    */
-  z.object({ type: z.literal('ready'), boardId: z.optional(id), categoryId: z.optional(id), pageStateShown: z.optional(z.boolean()) }),
-  z.object({ type: z.literal('selectBoard'), boardId: id }),
-  z.object({ type: z.literal('selectCategory'), categoryId: id }),
-  z.object({ type: z.literal('toggleWatch'), model: modelName }),
-  z.object({ type: z.literal('compare'), models: z.array(modelName).check(z.maxLength(LIMITS.compareModels)) }),
-  z.object({ type: z.literal('refresh') }),
-  z.object({ type: z.literal('requestHistory'), model: modelName }),
+  v.object({ type: v.literal('ready'), boardId: v.optional(id), categoryId: v.optional(id), pageStateShown: v.optional(v.boolean()) }),
+  v.object({ type: v.literal('selectBoard'), boardId: id }),
+  v.object({ type: v.literal('selectCategory'), categoryId: id }),
+  v.object({ type: v.literal('toggleWatch'), model: modelName }),
+  v.object({ type: v.literal('compare'), models: v.array(modelName).check(v.maxLength(LIMITS.compareModels)) }),
+  v.object({ type: v.literal('refresh') }),
+  v.object({ type: v.literal('requestHistory'), model: modelName }),
   /** Open the extension's log (the error banner's "Show log"): the technical detail is there. */
-  z.object({ type: z.literal('showLog') }),
+  v.object({ type: v.literal('showLog') }),
 ]);
-export type SidebarToHost = z.infer<typeof sidebarToHostSchema>;
+export type SidebarToHost = v.infer<typeof sidebarToHostSchema>;
 
-const verdictEnum = z.enum(['tied', 'likely-better', 'clearly-better', 'likely-worse', 'clearly-worse']);
+const verdictEnum = v.enum(['tied', 'likely-better', 'clearly-better', 'likely-worse', 'clearly-worse']);
 
 /**
  * The compared models on the benchmark sources beside the votes: per source its credit and date, per
  * metric each model's value ("—" when unknown, never 0) with its rank within the source, and the raw
  * gaps, which get no verdict as no source sends an interval.
  */
-const compareBenchmarksSchema = z.object({
-  sections: z.array(
-    z.object({
+const compareBenchmarksSchema = v.object({
+  sections: v.array(
+    v.object({
       title: shortText,
       /** "as of 2026-08-08"; empty when the source is not loaded. */
       date: shortText,
       /** Why the section has no values at all, else empty. */
       note: shortText,
-      rows: z.array(
-        z.object({
+      rows: v.array(
+        v.object({
           metric: shortText,
           /** One per model: value ("—" when unknown), rank within the source ("#7 of 79", empty when unknown), the source's name for the model. */
-          cells: z.array(z.object({ value: shortText, rank: shortText, sourceName: shortText })),
+          cells: v.array(v.object({ value: shortText, rank: shortText, sourceName: shortText })),
           /** One per pair of models: "Qwen3.7-Max − Claude Opus 4.7: −7.6". */
-          gaps: z.array(shortText),
+          gaps: v.array(shortText),
         }),
       ),
     }),
@@ -201,51 +201,51 @@ const compareBenchmarksSchema = z.object({
   /** Why no gap gets a verdict. */
   noVerdict: shortText,
   /** Per pair: which sources order it as Code Arena does, and which do not. */
-  agreements: z.array(z.string()),
+  agreements: v.array(v.string()),
 });
-export type CompareBenchmarks = z.infer<typeof compareBenchmarksSchema>;
+export type CompareBenchmarks = v.infer<typeof compareBenchmarksSchema>;
 
 /** Extension → comparison panel: a comparison ready to display (all numbers already formatted). */
-export const compareStateSchema = z.object({
-  type: z.literal('compareState'),
-  models: z.array(z.string()),
-  prices: z.array(z.object({ input: shortText, output: shortText, blended: shortText, context: shortText, note: shortText })),
-  categories: z.array(
-    z.object({
+export const compareStateSchema = v.object({
+  type: v.literal('compareState'),
+  models: v.array(v.string()),
+  prices: v.array(v.object({ input: shortText, output: shortText, blended: shortText, context: shortText, note: shortText })),
+  categories: v.array(
+    v.object({
       title: shortText,
       publishDate: shortText,
       total: num,
-      cells: z.array(
-        z.object({
-          rank: z.nullable(num),
+      cells: v.array(
+        v.object({
+          rank: v.nullable(num),
           range: shortText,
           score: shortText,
           votes: shortText,
-          preliminary: z.boolean(),
+          preliminary: v.boolean(),
           missing: shortText,
           /** The board's name for the model here, when it is listed under different names on different boards. */
-          listedAs: z.optional(shortText),
+          listedAs: v.optional(shortText),
         }),
       ),
     }),
   ),
-  verdicts: z.array(z.object({ category: shortText, pair: z.string(), gap: shortText, winProbability: shortText, verdict: verdictEnum, verdictText: shortText, cost: shortText })),
-  agreements: z.array(z.string()),
-  cheapest: z.object({ category: shortText, items: z.array(z.object({ model: z.string(), text: z.string() })) }),
+  verdicts: v.array(v.object({ category: shortText, pair: v.string(), gap: shortText, winProbability: shortText, verdict: verdictEnum, verdictText: shortText, cost: shortText })),
+  agreements: v.array(v.string()),
+  cheapest: v.object({ category: shortText, items: v.array(v.object({ model: v.string(), text: v.string() })) }),
   /** Score over time (95% band) on one board/category, when history exists. */
-  history: z.nullable(z.object({ title: shortText, series: z.array(historySchema) })),
+  history: v.nullable(v.object({ title: shortText, series: v.array(historySchema) })),
   /** Benchmarks beside the votes; absent or null when none were given. */
-  benchmarks: z.optional(z.nullable(compareBenchmarksSchema)),
-  footer: z.string(),
+  benchmarks: v.optional(v.nullable(compareBenchmarksSchema)),
+  footer: v.string(),
 });
-export type CompareState = z.infer<typeof compareStateSchema>;
+export type CompareState = v.infer<typeof compareStateSchema>;
 
-export const hostToCompareSchema = z.discriminatedUnion('type', [compareStateSchema, z.object({ type: z.literal('copied') })]);
-export type HostToCompare = z.infer<typeof hostToCompareSchema>;
+export const hostToCompareSchema = v.discriminatedUnion('type', [compareStateSchema, v.object({ type: v.literal('copied') })]);
+export type HostToCompare = v.infer<typeof hostToCompareSchema>;
 
-export const compareToHostSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('ready') }),
-  z.object({ type: z.literal('copyMarkdown') }),
-  z.object({ type: z.literal('changeModels') }),
+export const compareToHostSchema = v.discriminatedUnion('type', [
+  v.object({ type: v.literal('ready') }),
+  v.object({ type: v.literal('copyMarkdown') }),
+  v.object({ type: v.literal('changeModels') }),
 ]);
-export type CompareToHost = z.infer<typeof compareToHostSchema>;
+export type CompareToHost = v.infer<typeof compareToHostSchema>;

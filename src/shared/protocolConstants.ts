@@ -1,6 +1,6 @@
 /**
  * Constants of the sidebar protocol that the webview needs at run time. They live apart from protocol.ts so the
- * webview bundle, which imports only types from there, never carries zod: building its schemas and parsing a
+ * webview bundle, which imports only types from there, never builds the schemas: building zod's and parsing a
  * 393-row board with them cost most of a fresh sidebar's first render (see README, Performance).
  */
 

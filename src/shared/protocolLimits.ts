@@ -1,6 +1,6 @@
 /**
- * Longest strings the sidebar protocol accepts, in code points (zod counts them so). One place for
- * the zod schemas and the hand-written fast path, which must agree on every limit.
+ * Longest strings the sidebar protocol accepts, in code points (the schemas count them so). One place for
+ * the protocol's schemas and the hand-written fast path, which must agree on every limit.
  */
 export const LIMITS = {
   /** Titles, labels, dates and notes. */

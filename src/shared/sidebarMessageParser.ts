@@ -1,8 +1,8 @@
 /**
- * A hand-written parser for the extension's messages to the sidebar. It accepts exactly what zod's
+ * A hand-written parser for the extension's messages to the sidebar. It accepts exactly what the protocol's
  * `hostToSidebarSchema` accepts and builds fresh values with exactly its fields (unknown keys dropped,
- * an optional key kept when present), so the sidebar parses without zod. A fresh sidebar parses a board
- * state of up to 400 rows cold, in V8's interpreter: with zod, building the schemas and parsing took
+ * an optional key kept when present), so the sidebar builds no schemas. A fresh sidebar parses a board
+ * state of up to 400 rows cold, in V8's interpreter: with zod's schemas, building them and parsing took
  * most of the first render and put it over its 16 ms budget (`npm run bench`).
  *
  * It imports only types from protocol.ts, and protocol.ts does not import it. A unit test holds the two
@@ -22,7 +22,7 @@ const isObject = (v: unknown): v is Fields => typeof v === 'object' && v !== nul
 const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 const isNullableNumber = (v: unknown): v is number | null => v === null || isNumber(v);
 
-/** A string of at most `max` code points, as zod counts. */
+/** A string of at most `max` code points, as the schemas count. */
 const isText = (v: unknown, max: number): v is string => typeof v === 'string' && fitsCodePoints(v, max);
 /** Non-empty: one UTF-16 unit is at least one code point. */
 const isId = (v: unknown): v is string => isText(v, LIMITS.id) && v.length >= 1;
@@ -128,7 +128,7 @@ function benchmarkRow(value: unknown): BenchmarkRow | null {
   return { key, model, name, variant, organization, detail, values: copy };
 }
 
-/** The Benchmarks board (about 250 rows: parsed like a board state, without zod). */
+/** The Benchmarks board (about 250 rows: parsed like a board state). */
 function benchmarkState(m: Fields): BenchmarkState | null {
   const { boardId, title, description, defaultSort, attribution } = m;
   if (!isId(boardId) || !isShort(title) || !isShort(description) || !isId(defaultSort) || !isShort(attribution)) return NO;
@@ -156,7 +156,7 @@ function history(value: unknown): HistoryView | null {
   return { model: value.model, formerNames, points };
 }
 
-/** A message from the extension, freshly built, or null when zod's `hostToSidebarSchema` would reject it. */
+/** A message from the extension, freshly built, or null when the protocol's `hostToSidebarSchema` would reject it. */
 export function parseHostToSidebar(input: unknown): HostToSidebar | null {
   if (!isObject(input)) return NO;
   switch (input.type) {

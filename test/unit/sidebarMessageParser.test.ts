@@ -1,7 +1,8 @@
 /**
- * The sidebar parses the extension's messages with a hand-written parser (sidebarMessageParser.ts) instead of zod,
- * which cost most of its first render. These tests hold it to the protocol's zod schema: the same verdict and the
- * same output on real messages, on every one-place change of them and on thousands of random changes.
+ * The sidebar parses the extension's messages with a hand-written parser (sidebarMessageParser.ts) instead of a schema,
+ * which cost most of its first render. These tests hold it to the protocol's schema, and that schema to the same
+ * schema built by zod (withZod.ts): the same verdict and the same output on real messages, on every one-place change
+ * of them and on thousands of random changes.
  */
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -10,6 +11,8 @@ import fc from 'fast-check';
 import { HistoryIndex, toHistoryView, type HistoryFile } from '../../src/core/rankings/history';
 import { buildBoardState } from '../../src/core/views/sidebarState';
 import { hostToSidebarSchema, type BoardState, type HostToSidebar } from '../../src/shared/protocol';
+import type * as protocol from '../../src/shared/protocol';
+import { withZod } from './withZod';
 import { parseHostToSidebar } from '../../src/shared/sidebarMessageParser';
 import { DEFAULT_WATCH } from './defaults';
 import { embeddedSnapshot, REPO_ROOT } from './fixtures';
@@ -20,6 +23,7 @@ import { buildBenchmarkState } from '../../src/core/views/benchmarkBoard';
 import { boardOptions } from '../../src/core/views/sidebarState';
 
 const { data } = embeddedSnapshot();
+const zodSchemas = withZod<typeof protocol>('../../src/shared/protocol');
 const editorModels = [
   { id: 'a', name: 'Claude Opus 4.6', vendor: 'copilot', family: 'claude-opus-4.6', version: '' },
   { id: 'b', name: 'Some Local Model', vendor: 'ollama', family: 'local', version: '' },
@@ -67,11 +71,14 @@ realMessages.push(benchmarks);
 function agree(message: unknown, what: string): void {
   const parsed = parseHostToSidebar(message);
   const reference = hostToSidebarSchema.safeParse(message);
+  const byZod = zodSchemas.hostToSidebarSchema.safeParse(message);
   assert.equal(parsed !== null, reference.success, what);
+  assert.equal(reference.success, byZod.success, `zod: ${what}`);
   if (parsed && reference.success) assert.deepEqual(parsed, reference.data, what);
+  if (reference.success && byZod.success) assert.deepEqual(reference.data, byZod.data, `zod: ${what}`);
 }
 
-describe('messages to the sidebar: its hand-written parser and the zod schema agree', function () {
+describe('messages to the sidebar: its hand-written parser, the protocol\'s schema and zod agree', function () {
   // Thousands of messages through zod: seconds on a busy machine.
   this.timeout(60_000);
   it('takes real messages of every kind and returns what zod returns, as fresh values', () => {
@@ -81,7 +88,9 @@ describe('messages to the sidebar: its hand-written parser and the zod schema ag
     for (const message of realMessages) {
       const parsed = parseHostToSidebar(message);
       assert.ok(parsed, `a real ${message.type} message is taken`);
-      assert.deepEqual(parsed, hostToSidebarSchema.parse(message));
+      const reference = hostToSidebarSchema.safeParse(message);
+      assert.ok(reference.success, `the schema takes a real ${message.type} message`);
+      assert.deepEqual(parsed, reference.data);
       assert.notEqual(parsed, message, 'a fresh value, not the input');
     }
     assert.equal(text.rows.length, 393);

@@ -1,17 +1,17 @@
 /** Validation of a history file read from disk (the cache of seen snapshots is untrusted). */
-import * as z from 'zod/mini';
+import * as v from '../../shared/schema';
 import type { HistoryFile } from './history';
 
-const num = z.number().check(z.refine(Number.isFinite, 'not finite'));
-const schema = z.object({
-  format: z.literal(1),
-  source: z.string().check(z.maxLength(300)),
-  tracks: z.array(
-    z.object({
-      board: z.string().check(z.maxLength(100)),
-      category: z.string().check(z.maxLength(100)),
-      dates: z.array(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))),
-      series: z.record(z.string().check(z.maxLength(300)), z.array(z.tuple([num, num, num, num, num]))),
+const num = v.number().check(v.refine(Number.isFinite, 'not finite'));
+const schema = v.object({
+  format: v.literal(1),
+  source: v.string().check(v.maxLength(300)),
+  tracks: v.array(
+    v.object({
+      board: v.string().check(v.maxLength(100)),
+      category: v.string().check(v.maxLength(100)),
+      dates: v.array(v.string().check(v.regex(/^\d{4}-\d{2}-\d{2}$/))),
+      series: v.record(v.string().check(v.maxLength(300)), v.array(v.tuple([num, num, num, num, num]))),
     }),
   ),
 });

@@ -1,6 +1,6 @@
 /**
  * A hand-written check of one Arena row, equivalent to `arenaRowSchema` but several times faster
- * on the hot path (thousands of rows per refresh). When it says no, the zod schema runs to give
+ * on the hot path (thousands of rows per refresh). When it says no, the schema runs to give
  * the precise message; a unit test holds the two to the same verdicts and the same cleaned
  * organisation and licence on mutated real rows.
  */

@@ -1,47 +1,47 @@
 /**
  * Schemas of the Arena leaderboard dataset (lmarena-ai/leaderboard-dataset) as it arrives:
  * one row per model and category, from the dataset viewer's `/rows` and `/filter` pages or
- * from a recorded file. Uses `zod/mini` to keep the bundle small.
+ * from a recorded file.
  */
-import * as z from 'zod/mini';
+import * as v from '../../shared/schema';
 
 /** A publish date as the dataset writes it. */
 export const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Model names are shown to users: bounded, printable (no control characters). */
-const modelName = z.string().check(
-  z.minLength(1),
-  z.maxLength(300),
-  z.refine((s) => !/[\u0000-\u001f\u007f]/.test(s), 'control characters in a name'),
+const modelName = v.string().check(
+  v.minLength(1),
+  v.maxLength(300),
+  v.refine((s) => !/[\u0000-\u001f\u007f]/.test(s), 'control characters in a name'),
 );
 /** Organisation and licence are shown as they are only when bounded and printable. */
-const label = z.string().check(
-  z.maxLength(300),
-  z.refine((s) => !/[\u0000-\u001f\u007f]/.test(s), 'control characters in a label'),
+const label = v.string().check(
+  v.maxLength(300),
+  v.refine((s) => !/[\u0000-\u001f\u007f]/.test(s), 'control characters in a label'),
 );
 /**
  * An optional text field that cannot be shown (too long, control characters, not text) becomes
  * null (unknown) instead of rejecting the row: it says nothing about the rank, unlike the numbers.
  */
-const nullableLabel = z.nullable(label);
-// `z.catch` would say the same in one call, but it brings 11 KB of zod's issue-finalising code into the bundle.
-const optionalLabel = z.optional(
-  z.pipe(
-    z.unknown(),
-    z.transform((value): string | null => {
+const nullableLabel = v.nullable(label);
+// A bad label is caught here rather than failing the row: it becomes null.
+const optionalLabel = v.optional(
+  v.pipe(
+    v.unknown(),
+    v.transform((value): string | null => {
       const parsed = nullableLabel.safeParse(value);
       return parsed.success ? parsed.data : null;
     }),
   ),
 );
-const finite = z.number().check(z.refine(Number.isFinite, 'not a finite number'));
-const nonNegative = z.number().check(z.refine((n) => Number.isFinite(n) && n >= 0, 'negative or not finite'));
+const finite = v.number().check(v.refine(Number.isFinite, 'not a finite number'));
+const nonNegative = v.number().check(v.refine((n) => Number.isFinite(n) && n >= 0, 'negative or not finite'));
 
 /**
  * One published row (every board except `agent`). `vote_count` and `rank` are floats in `text`: accepted.
  * A bad number or name rejects the row; an odd organisation or licence only becomes unknown (null).
  */
-export const arenaRowSchema = z.object({
+export const arenaRowSchema = v.object({
   model_name: modelName,
   organization: optionalLabel,
   license: optionalLabel,
@@ -50,41 +50,41 @@ export const arenaRowSchema = z.object({
   rating_upper: finite,
   variance: nonNegative,
   vote_count: nonNegative,
-  rank: z.optional(z.nullable(nonNegative)),
-  category: z.string().check(z.minLength(1), z.maxLength(100)),
-  leaderboard_publish_date: z.optional(z.nullable(z.string().check(z.regex(DATE)))),
+  rank: v.optional(v.nullable(nonNegative)),
+  category: v.string().check(v.minLength(1), v.maxLength(100)),
+  leaderboard_publish_date: v.optional(v.nullable(v.string().check(v.regex(DATE)))),
 });
-export type ArenaRow = z.infer<typeof arenaRowSchema>;
+export type ArenaRow = v.infer<typeof arenaRowSchema>;
 
 /** A page of the Hugging Face dataset viewer API (`/rows` or `/filter`). */
-export const viewerPageSchema = z.object({
-  rows: z.array(z.object({ row_idx: z.optional(z.number()), row: z.unknown() })),
+export const viewerPageSchema = v.object({
+  rows: v.array(v.object({ row_idx: v.optional(v.number()), row: v.unknown() })),
   num_rows_total: nonNegative,
-  num_rows_per_page: z.optional(z.number()),
-  partial: z.optional(z.boolean()),
+  num_rows_per_page: v.optional(v.number()),
+  partial: v.optional(v.boolean()),
 });
-export type ViewerPage = z.infer<typeof viewerPageSchema>;
+export type ViewerPage = v.infer<typeof viewerPageSchema>;
 
 /** A recorded `latest` file from the repository's shared data: `{meta, rows}`. */
-export const recordedFileSchema = z.object({
-  meta: z.object({
-    subset: z.string(),
-    leaderboard_publish_date: z.string().check(z.regex(DATE)),
-    fetched_at: z.optional(z.string()),
-    source_url: z.optional(z.string()),
+export const recordedFileSchema = v.object({
+  meta: v.object({
+    subset: v.string(),
+    leaderboard_publish_date: v.string().check(v.regex(DATE)),
+    fetched_at: v.optional(v.string()),
+    source_url: v.optional(v.string()),
   }),
-  rows: z.array(z.unknown()),
+  rows: v.array(v.unknown()),
 });
-export type RecordedFile = z.infer<typeof recordedFileSchema>;
+export type RecordedFile = v.infer<typeof recordedFileSchema>;
 
 /** Dataset info (`/api/datasets/<id>`): the revision tells whether anything was published since. */
-export const datasetInfoSchema = z.object({
-  sha: z.string().check(z.regex(/^[0-9a-f]{7,64}$/)),
-  lastModified: z.optional(z.string()),
+export const datasetInfoSchema = v.object({
+  sha: v.string().check(v.regex(/^[0-9a-f]{7,64}$/)),
+  lastModified: v.optional(v.string()),
 });
 
 /** First issue of a failed parse, as a short sentence. */
-export function describeIssue(error: z.core.$ZodError): string {
+export function describeIssue(error: v.SchemaError): string {
   const issue = error.issues[0];
   if (!issue) return 'invalid data';
   const where = issue.path.length > 0 ? issue.path.join('.') : 'value';

@@ -5,7 +5,7 @@
  * both files is the current one. The listing (GitHub's contents API) also carries each file's blob
  * sha, so an unchanged listing proves both files unchanged without asking for them.
  */
-import * as z from 'zod/mini';
+import * as v from '../../shared/schema';
 
 /** `2026_01_08`: the date LiveBench gives a question set. */
 export const RELEASE = /^(\d{4})_(\d{2})_(\d{2})$/;
@@ -36,12 +36,12 @@ export interface ListedRelease {
   readonly categoriesSha: string | null;
 }
 
-const entrySchema = z.object({
-  name: z.string().check(z.maxLength(200)),
-  type: z.optional(z.string()),
-  sha: z.optional(z.string().check(z.regex(/^[0-9a-f]{40,64}$/))),
+const entrySchema = v.object({
+  name: v.string().check(v.maxLength(200)),
+  type: v.optional(v.string()),
+  sha: v.optional(v.string().check(v.regex(/^[0-9a-f]{40,64}$/))),
 });
-const listingSchema = z.array(z.unknown()).check(z.maxLength(5000));
+const listingSchema = v.array(v.unknown()).check(v.maxLength(5000));
 
 /** Reads GitHub's contents listing of the folder (an array of `{name, type, sha, …}`); null when it is not one or has no complete release. */
 export function newestListedRelease(json: unknown): ListedRelease | null {

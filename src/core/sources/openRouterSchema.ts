@@ -2,29 +2,29 @@
  * OpenRouter `/api/v1/models`: prices (USD per token, as strings) and context windows.
  * Models that fail the schema are skipped one by one: a price is only shown when it parsed.
  */
-import * as z from 'zod/mini';
+import * as v from '../../shared/schema';
 
-const price = z.optional(z.nullable(z.string().check(z.maxLength(40))));
+const price = v.optional(v.nullable(v.string().check(v.maxLength(40))));
 /** A model's other names (`canonical_slug`, `hugging_face_id`); anything malformed is dropped, not the model. */
 const SLUG = /^[a-z0-9][a-z0-9._/-]{0,199}$/i;
 
-export const openRouterModelSchema = z.object({
-  id: z.string().check(z.minLength(3), z.maxLength(200), z.regex(/^[~a-z0-9][a-z0-9._:/~-]*$/i)),
-  name: z.optional(z.string()),
-  context_length: z.optional(z.nullable(z.number())),
-  pricing: z.optional(
-    z.nullable(
-      z.object({
+export const openRouterModelSchema = v.object({
+  id: v.string().check(v.minLength(3), v.maxLength(200), v.regex(/^[~a-z0-9][a-z0-9._:/~-]*$/i)),
+  name: v.optional(v.string()),
+  context_length: v.optional(v.nullable(v.number())),
+  pricing: v.optional(
+    v.nullable(
+      v.object({
         prompt: price,
         completion: price,
       }),
     ),
   ),
 });
-export type OpenRouterModel = z.infer<typeof openRouterModelSchema>;
+export type OpenRouterModel = v.infer<typeof openRouterModelSchema>;
 
 /** The response envelope `{data:[...]}` (or the bare array a recorded file holds). */
-export const openRouterListSchema = z.union([z.object({ data: z.array(z.unknown()) }), z.array(z.unknown())]);
+export const openRouterListSchema = v.union([v.object({ data: v.array(v.unknown()) }), v.array(v.unknown())]);
 
 /** A model's price as numbers: USD per million tokens, or null when absent, variable (-1) or not a number. */
 export interface OpenRouterPrice {

@@ -5,7 +5,7 @@
  * A stored part that is not exactly right is dropped whole, never trusted in part, and never takes the
  * rest of the file with it: benchmarks are an addition to the votes, not a reason to lose them.
  */
-import * as z from 'zod/mini';
+import * as v from '../../shared/schema';
 import type { DesignArenaValue, OpenRouterBenchmarkSet, OpenRouterModelBenchmarks } from '../boards/leaderboard';
 import { describeIssue } from '../sources/arenaSchema';
 import { fail, ok, type Result } from '../../shared/result';
@@ -61,20 +61,20 @@ export function decodeBenchmarks(stored: StoredBenchmarks): OpenRouterBenchmarkS
 }
 
 const LIMITS = { models: 5000, categories: 500, results: 200 } as const;
-const inRange = (min: number, max: number, integer = false): z.ZodMiniNumber<number> =>
-  z.number().check(z.refine((n) => Number.isFinite(n) && n >= min && n <= max && (!integer || Number.isInteger(n)), `not a number from ${min} to ${max}`));
-const index = z.number().check(z.refine((n) => Number.isInteger(n) && n >= 0, 'not an index'));
+const inRange = (min: number, max: number, integer = false): v.Schema<number> =>
+  v.number().check(v.refine((n) => Number.isFinite(n) && n >= min && n <= max && (!integer || Number.isInteger(n)), `not a number from ${min} to ${max}`));
+const index = v.number().check(v.refine((n) => Number.isInteger(n) && n >= 0, 'not an index'));
 /** The same bounds as the parser of OpenRouter's payload (openRouterBenchmarks.ts). */
-const percent = z.nullable(inRange(0, 100));
-const slug = z.string().check(z.regex(/^[a-z0-9][a-z0-9 ()._+-]{0,79}$/i));
-const openRouterId = z.string().check(z.minLength(3), z.maxLength(200), z.regex(/^[~a-z0-9][a-z0-9._:/~-]*$/i));
+const percent = v.nullable(inRange(0, 100));
+const slug = v.string().check(v.regex(/^[a-z0-9][a-z0-9 ()._+-]{0,79}$/i));
+const openRouterId = v.string().check(v.minLength(3), v.maxLength(200), v.regex(/^[~a-z0-9][a-z0-9._:/~-]*$/i));
 
-const schema = z.object({
-  date: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)),
-  designArenaCategories: z.array(z.tuple([slug, slug])).check(z.maxLength(LIMITS.categories)),
-  models: z
-    .array(z.tuple([openRouterId, percent, percent, percent, z.array(z.tuple([index, z.nullable(inRange(0, 5000)), percent, z.nullable(inRange(1, 10_000, true))])).check(z.maxLength(LIMITS.results))]))
-    .check(z.maxLength(LIMITS.models)),
+const schema = v.object({
+  date: v.string().check(v.regex(/^\d{4}-\d{2}-\d{2}$/)),
+  designArenaCategories: v.array(v.tuple([slug, slug])).check(v.maxLength(LIMITS.categories)),
+  models: v
+    .array(v.tuple([openRouterId, percent, percent, percent, v.array(v.tuple([index, v.nullable(inRange(0, 5000)), percent, v.nullable(inRange(1, 10_000, true))])).check(v.maxLength(LIMITS.results))]))
+    .check(v.maxLength(LIMITS.models)),
 });
 
 /** Checks an untrusted stored part; any fault rejects the whole part (the caller drops it with a note). */

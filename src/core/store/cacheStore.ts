@@ -5,7 +5,7 @@
  * The benchmarks of the last OpenRouter list are kept in a file of their own beside its prices, so a
  * cache written before they existed still loads (it simply has none until the next price fetch).
  */
-import * as z from 'zod/mini';
+import * as v from '../../shared/schema';
 import type { LeaderboardData, OpenRouterBenchmarkSet } from '../boards/leaderboard';
 import type { OpenRouterPrice } from '../sources/openRouterSchema';
 import { decodeSnapshot, encodeSnapshot } from './snapshotCodec';
@@ -26,14 +26,14 @@ export interface CacheState {
   readonly pricesFetchedAt: number | null;
 }
 
-const stateSchema = z.object({
-  sha: z.nullable(z.string().check(z.maxLength(64))),
-  checkedAt: z.number(),
-  pricesFetchedAt: z.nullable(z.number()),
+const stateSchema = v.object({
+  sha: v.nullable(v.string().check(v.maxLength(64))),
+  checkedAt: v.number(),
+  pricesFetchedAt: v.nullable(v.number()),
 });
-const otherName = z.optional(z.nullable(z.string().check(z.maxLength(200))));
+const otherName = v.optional(v.nullable(v.string().check(v.maxLength(200))));
 /** `[id, input, output, context, canonicalSlug?, huggingFaceId?]`: the other names match models the id does not (older files have four). */
-const pricesSchema = z.array(z.tuple([z.string().check(z.maxLength(200)), z.nullable(z.number()), z.nullable(z.number()), z.nullable(z.number()), otherName, otherName]));
+const pricesSchema = v.array(v.tuple([v.string().check(v.maxLength(200)), v.nullable(v.number()), v.nullable(v.number()), v.nullable(v.number()), otherName, otherName]));
 
 const FILES = { data: 'leaderboards.json', prices: 'openrouter-prices.json', benchmarks: 'openrouter-benchmarks.json', state: 'refresh-state.json' } as const;
 

@@ -5,7 +5,7 @@
  * cache format does not change when the board does. A file that does not validate is reported and
  * ignored, never trusted.
  */
-import * as z from 'zod/mini';
+import * as v from '../../shared/schema';
 import type { FileStore } from './cacheStore';
 import { LIVEBENCH_MAX_BYTES, type LiveBenchCopy } from '../sources/liveBenchSource';
 import { isRelease } from '../sources/liveBenchReleases';
@@ -37,21 +37,21 @@ export function liveBenchCheckDue(state: Pick<LiveBenchCacheState, 'checkedAt' |
 const FILE = 'livebench.json';
 const FORMAT = 1;
 
-const validator = z.nullable(z.string().check(z.maxLength(200)));
-const fileSchema = z.object({
-  text: z.string().check(z.maxLength(LIVEBENCH_MAX_BYTES)),
-  sha: z.nullable(z.string().check(z.regex(/^[0-9a-f]{40,64}$/))),
+const validator = v.nullable(v.string().check(v.maxLength(200)));
+const fileSchema = v.object({
+  text: v.string().check(v.maxLength(LIVEBENCH_MAX_BYTES)),
+  sha: v.nullable(v.string().check(v.regex(/^[0-9a-f]{40,64}$/))),
   etag: validator,
   lastModified: validator,
 });
-const time = z.number().check(z.gte(0), z.lte(8.64e15));
-const stateSchema = z.object({
-  format: z.literal(FORMAT),
-  checkedAt: z.nullable(time),
-  lastCheckFailed: z.boolean(),
-  copy: z.nullable(
-    z.object({
-      release: z.string().check(z.refine(isRelease)),
+const time = v.number().check(v.gte(0), v.lte(8.64e15));
+const stateSchema = v.object({
+  format: v.literal(FORMAT),
+  checkedAt: v.nullable(time),
+  lastCheckFailed: v.boolean(),
+  copy: v.nullable(
+    v.object({
+      release: v.string().check(v.refine(isRelease)),
       listingEtag: validator,
       table: fileSchema,
       categories: fileSchema,

@@ -2,41 +2,41 @@
  * Validation of a snapshot file that did not come from this build (a cache file on disk may be
  * truncated, corrupt or tampered with). The embedded snapshot is validated by tests instead.
  */
-import * as z from 'zod/mini';
+import * as v from '../../shared/schema';
 import { SNAPSHOT_FORMAT, type SnapshotFile } from './snapshotCodec';
 import { describeIssue } from '../sources/arenaSchema';
 import { validateBenchmarks } from './benchmarkCodec';
 import { fail, ok, type Result } from '../../shared/result';
 
-const finite = z.number().check(z.refine(Number.isFinite, 'not finite'));
-const count = z.number().check(z.refine((n) => Number.isInteger(n) && n >= 0, 'not a count'));
-const date = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
-const text = z.string().check(z.maxLength(300));
-const nullableNumber = z.nullable(finite);
+const finite = v.number().check(v.refine(Number.isFinite, 'not finite'));
+const count = v.number().check(v.refine((n) => Number.isInteger(n) && n >= 0, 'not a count'));
+const date = v.string().check(v.regex(/^\d{4}-\d{2}-\d{2}$/));
+const text = v.string().check(v.maxLength(300));
+const nullableNumber = v.nullable(finite);
 
-const schema = z.object({
-  format: z.literal(SNAPSHOT_FORMAT),
-  provenance: z.object({
+const schema = v.object({
+  format: v.literal(SNAPSHOT_FORMAT),
+  provenance: v.object({
     arenaDataset: text,
     licence: text,
-    retrievedAt: z.nullable(text),
-    pricesDate: z.nullable(date),
+    retrievedAt: v.nullable(text),
+    pricesDate: v.nullable(date),
   }),
-  models: z.array(z.tuple([z.string().check(z.minLength(1), z.maxLength(300)), text, text])),
-  boards: z.array(
-    z.object({
-      id: z.string().check(z.minLength(1), z.maxLength(100)),
+  models: v.array(v.tuple([v.string().check(v.minLength(1), v.maxLength(300)), text, text])),
+  boards: v.array(
+    v.object({
+      id: v.string().check(v.minLength(1), v.maxLength(100)),
       publishDate: date,
-      categories: z.array(
-        z.object({
-          id: z.string().check(z.minLength(1), z.maxLength(100)),
+      categories: v.array(
+        v.object({
+          id: v.string().check(v.minLength(1), v.maxLength(100)),
           publishDate: date,
-          rows: z.array(z.tuple([count, count, finite, z.number().check(z.refine((n) => Number.isFinite(n) && n >= 0, 'negative')), count])),
+          rows: v.array(v.tuple([count, count, finite, v.number().check(v.refine((n) => Number.isFinite(n) && n >= 0, 'negative')), count])),
         }),
       ),
     }),
   ),
-  prices: z.array(z.tuple([count, text, nullableNumber, nullableNumber, z.nullable(count), z.union([z.literal(0), z.literal(1)])])),
+  prices: v.array(v.tuple([count, text, nullableNumber, nullableNumber, v.nullable(count), v.union([v.literal(0), v.literal(1)])])),
 });
 
 /**

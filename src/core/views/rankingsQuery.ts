@@ -4,7 +4,7 @@
  * under a price" and "best by this benchmark, optionally under a price" (benchmarkQuery). Every answer
  * carries the publish date and the attribution of each source it uses.
  */
-import * as z from 'zod/mini';
+import * as v from '../../shared/schema';
 import { boardTitle, categoryLabel } from '../boards/boardCatalog';
 import { ARENA_ATTRIBUTION, findBoard, findCategory, type LeaderboardData, type PriceInfo } from '../boards/leaderboard';
 import { categoryRows, type LeaderboardRow } from '../rankings/leaderboardRows';
@@ -20,20 +20,20 @@ import { RANKABLE_METRIC_IDS, rankableMetric } from '../models/benchmarkMetrics'
 import { benchmarkLine, benchmarkRanking, type PriceLimit } from './benchmarkQuery';
 import { t } from '../../shared/l10n';
 
-const id = z.string().check(z.regex(/^[a-z0-9_-]{1,60}$/i, 'letters, digits, - and _ only'));
+const id = v.string().check(v.regex(/^[a-z0-9_-]{1,60}$/i, 'letters, digits, - and _ only'));
 
 /** The tool's input (mirrors `inputSchema` in package.json). */
-export const rankingsQuerySchema = z.object({
-  models: z.optional(z.array(z.string().check(z.minLength(1), z.maxLength(200))).check(z.maxLength(10))),
-  board: z.optional(id),
-  category: z.optional(id),
-  top: z.optional(z.number().check(z.refine((n) => Number.isInteger(n) && n >= 1 && n <= 50, 'a whole number from 1 to 50'))),
-  maxBlendedPricePerM: z.optional(z.number().check(z.refine((n) => Number.isFinite(n) && n >= 0, 'a price ≥ 0'))),
-  maxOutputPricePerM: z.optional(z.number().check(z.refine((n) => Number.isFinite(n) && n >= 0, 'a price ≥ 0'))),
+export const rankingsQuerySchema = v.object({
+  models: v.optional(v.array(v.string().check(v.minLength(1), v.maxLength(200))).check(v.maxLength(10))),
+  board: v.optional(id),
+  category: v.optional(id),
+  top: v.optional(v.number().check(v.refine((n) => Number.isInteger(n) && n >= 1 && n <= 50, 'a whole number from 1 to 50'))),
+  maxBlendedPricePerM: v.optional(v.number().check(v.refine((n) => Number.isFinite(n) && n >= 0, 'a price ≥ 0'))),
+  maxOutputPricePerM: v.optional(v.number().check(v.refine((n) => Number.isFinite(n) && n >= 0, 'a price ≥ 0'))),
   /** Rank by this benchmark instead of the board's score. */
-  benchmark: z.optional(z.enum(RANKABLE_METRIC_IDS)),
+  benchmark: v.optional(v.enum(RANKABLE_METRIC_IDS)),
 });
-export type RankingsQuery = z.infer<typeof rankingsQuerySchema>;
+export type RankingsQuery = v.infer<typeof rankingsQuerySchema>;
 
 function describe(row: LeaderboardRow, total: number, price: PriceInfo | null = row.price): string {
   const range = row.rankBest === row.rankWorst ? '' : t(', rank range {0} from the 95% intervals', rankRangeText(row));
