@@ -46,6 +46,9 @@ const common = {
   logLevel: 'silent',
   plugins: [problemMatcher],
   legalComments: 'none',
+  // Text such as "…", "·" and "—" as UTF-8, not as \u escapes: VS Code reads extension code as UTF-8 (Node's
+  // require, the web worker's script loading) and the webview pages declare <meta charset="UTF-8">.
+  charset: 'utf8',
 };
 
 async function main() {
