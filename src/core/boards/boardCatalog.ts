@@ -3,6 +3,7 @@
  * so a new board or category published upstream shows up without a release. Names are translated where shown.
  */
 import { t, translatable } from '../../shared/l10n';
+import { capitalised } from '../../shared/textFormat';
 
 /** Board ids as the Arena dataset names its subsets: the one place the code spells them. */
 export const BOARD = { codeArena: 'webdev', text: 'text_style_control' } as const;
@@ -95,7 +96,7 @@ export function categoryLabel(categoryId: string): string {
   if (known) return t(known);
   const industry = /^industry_(.+)$/.exec(categoryId);
   const words = (industry ? industry[1] ?? '' : categoryId).replace(/_/g, ' ');
-  const label = words.charAt(0).toUpperCase() + words.slice(1);
+  const label = capitalised(words);
   return industry ? t('Industry: {0}', label) : label;
 }
 
