@@ -13,6 +13,7 @@ import type { FileStore } from '../core/store/cacheStore';
 import { LiveBenchCache } from '../core/store/liveBenchCache';
 import { updateLiveBench } from '../core/store/liveBenchUpdate';
 import type { BenchmarkSources } from '../core/views/benchmarkBoard';
+import { describeThrown } from '../core/refresh/refreshFailure';
 import type { Log } from './log';
 import type { DataSettings } from './settings';
 
@@ -130,8 +131,7 @@ export class BenchmarksService implements vscode.Disposable {
       if (changed) this.#emitter.fire();
     } catch (error: unknown) {
       // A cache that cannot be written, or anything else: the copy shown stays, the schedule goes on.
-      const text = error instanceof Error ? (error.stack ?? error.message) : String(error);
-      this.#deps.log.error(`LiveBench update failed: ${text}`);
+      this.#deps.log.error(`LiveBench update failed: ${describeThrown(error)}`);
       this.#error = 'LiveBench: its copy could not be saved or read (see the log)';
       this.#emitter.fire();
     }

@@ -10,6 +10,7 @@ import { changeSummary, detectRankChanges, isOlderPublication, mayNotify, models
 import { boardTitle, categoryLabel } from '../core/boards/boardCatalog';
 import { sameModelOn, watchedModelNames } from '../core/models/watchList';
 import { buildModelCatalog } from '../core/models/modelCatalog';
+import { describeThrown } from '../core/refresh/refreshFailure';
 import { readSettings } from './settings';
 import type { WatchListService } from './watchListService';
 import type { Log } from './log';
@@ -47,7 +48,7 @@ export class RankAlerts implements vscode.Disposable {
     this.#previous = store.current;
     // A failure here (a notification that could not be shown, storage) goes to the log, never unhandled.
     this.#subscription = store.onDataChange((data) =>
-      this.#check(data).catch((error: unknown) => log.error(`rank alerts: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`)),
+      this.#check(data).catch((error: unknown) => log.error(`rank alerts: ${describeThrown(error)}`)),
     );
   }
 
