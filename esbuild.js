@@ -58,12 +58,13 @@ async function main() {
     // The activation entry stays tiny; everything else is dist/app.js, required right after activation.
     esbuild.context({
       ...common,
+      plugins: [...common.plugins, vscodeOnce],
       entryPoints: { extension: 'src/extension/extension.ts' },
       outdir: 'dist',
       platform: 'node',
       format: 'cjs',
       target: 'node18',
-      external: ['vscode', './app.js'],
+      external: ['./app.js'],
     }),
     esbuild.context({
       ...common,
