@@ -66,13 +66,7 @@ export class SidebarView implements vscode.WebviewViewProvider, vscode.Disposabl
   readonly #actions: SidebarActions;
   readonly #log: Log;
 
-  constructor(
-    extensionUri: vscode.Uri,
-    store: LeaderboardStore,
-    memento: vscode.Memento,
-    actions: SidebarActions,
-    log: Log,
-  ) {
+  constructor(extensionUri: vscode.Uri, store: LeaderboardStore, memento: vscode.Memento, actions: SidebarActions, log: Log) {
     this.#extensionUri = extensionUri;
     this.#store = store;
     this.#memento = memento;

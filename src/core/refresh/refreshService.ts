@@ -92,10 +92,7 @@ export class RefreshService {
   readonly #store: LeaderboardStore;
   readonly #deps: RefreshDeps;
 
-  constructor(
-    store: LeaderboardStore,
-    deps: RefreshDeps,
-  ) {
+  constructor(store: LeaderboardStore, deps: RefreshDeps) {
     this.#store = store;
     this.#deps = deps;
   }

@@ -53,10 +53,7 @@ export class CacheStore {
   readonly #note: (text: string) => void;
 
   /** `note` hears what was left out of a file that was otherwise read (a faulty benchmarks part), for the log. */
-  constructor(
-    files: FileStore,
-    note: (text: string) => void = () => undefined,
-  ) {
+  constructor(files: FileStore, note: (text: string) => void = () => undefined) {
     this.#files = files;
     this.#note = note;
   }
