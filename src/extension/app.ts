@@ -33,6 +33,7 @@ import type { BenchmarkSources } from '../core/views/benchmarkBoard';
 import type { BenchmarkJoin } from '../core/models/benchmarkJoin';
 import type { LeaderboardData } from '../core/boards/leaderboard';
 import { setTranslator } from '../shared/l10n';
+import { describeThrown } from '../core/refresh/refreshFailure';
 
 /** What tests (and later, other extensions) can read from the running extension. */
 export interface ExtensionApi {
@@ -157,7 +158,7 @@ export function createApp(context: vscode.ExtensionContext, activationMs: number
     [COMMANDS.copyComparison]: () => compare.copyMarkdown(),
   };
   // Data loads after activation returned, so the editor never waits for it.
-  setTimeout(() => void store.ensureLoaded().then(() => Promise.all([refresher.start(), benchmarks.start()])).catch((error: unknown) => log.error(`start-up: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`)), 0);
+  setTimeout(() => void store.ensureLoaded().then(() => Promise.all([refresher.start(), benchmarks.start()])).catch((error: unknown) => log.error(`start-up: ${describeThrown(error)}`)), 0);
   log.info(`activate() took ${activationMs.toFixed(1)} ms (${host} extension host)`);
   const api: ExtensionApi = {
     store,

@@ -28,24 +28,36 @@ function modelsFromArgument(arg: unknown): string[] | null {
 }
 
 export class CompareCommands {
+  readonly #store: LeaderboardStore;
+  readonly #panel: ComparePanel;
+  readonly #memento: vscode.Memento;
+  readonly #watchList: WatchListService;
+  readonly #yourModels: () => readonly string[];
+
   constructor(
-    private readonly store: LeaderboardStore,
-    private readonly panel: ComparePanel,
-    private readonly memento: vscode.Memento,
-    private readonly watchList: WatchListService,
+    store: LeaderboardStore,
+    panel: ComparePanel,
+    memento: vscode.Memento,
+    watchList: WatchListService,
     /** The editor's own chat models as Arena names, offered first. */
-    private readonly yourModels: () => readonly string[] = () => [],
-  ) {}
+    yourModels: () => readonly string[] = () => [],
+  ) {
+    this.#store = store;
+    this.#panel = panel;
+    this.#memento = memento;
+    this.#watchList = watchList;
+    this.#yourModels = yourModels;
+  }
 
   /** Last models compared, for "recent first" and for Copy without a panel. */
   get last(): readonly string[] {
-    const saved = this.memento.get<unknown>(LAST_KEY);
+    const saved = this.#memento.get<unknown>(LAST_KEY);
     return Array.isArray(saved) ? saved.filter((m): m is string => typeof m === 'string') : [];
   }
 
   /** Models a user can use first: their editor's, recent, then watched (as the status bar shows them). */
-  private preferred(): string[] {
-    return [...new Set([...this.yourModels(), ...this.last, ...this.watchList.statusModels()])];
+  #preferred(): string[] {
+    return [...new Set([...this.#yourModels(), ...this.last, ...this.#watchList.statusModels()])];
   }
 
   /**
@@ -53,20 +65,20 @@ export class CompareCommands {
    * with…") is preselected in the picker.
    */
   async compare(arg?: unknown): Promise<void> {
-    await this.store.ensureLoaded();
-    const valid = this.oneEntryPerModel(modelsFromArgument(arg) ?? []);
-    const models = valid.length >= MIN_COMPARE ? valid.slice(0, MAX_COMPARE) : await this.pick(valid);
+    await this.#store.ensureLoaded();
+    const valid = this.#oneEntryPerModel(modelsFromArgument(arg) ?? []);
+    const models = valid.length >= MIN_COMPARE ? valid.slice(0, MAX_COMPARE) : await this.#pick(valid);
     if (!models) return;
-    await this.memento.update(LAST_KEY, models);
-    this.panel.show(models);
+    await this.#memento.update(LAST_KEY, models);
+    this.#panel.show(models);
   }
 
   /**
    * Names as people write them ("Claude Opus 4.7") or as a board lists them, as one entry name per
    * model (the one its picker item carries); names that are no model are dropped.
    */
-  private oneEntryPerModel(names: readonly string[]): string[] {
-    const data = this.store.current;
+  #oneEntryPerModel(names: readonly string[]): string[] {
+    const data = this.#store.current;
     if (!data) return [];
     const catalog = buildModelCatalog(data);
     return [...new Set(names.map((m) => catalog.resolve(m)?.entries[0]?.name).filter((m): m is string => m !== undefined))];
@@ -74,34 +86,34 @@ export class CompareCommands {
 
   /** Asks again, with the given models preselected ("Change models…" in the panel). */
   async changeModels(preselected: readonly string[]): Promise<void> {
-    const models = await this.pick(preselected);
+    const models = await this.#pick(preselected);
     if (!models) return;
-    await this.memento.update(LAST_KEY, models);
-    this.panel.show(models);
+    await this.#memento.update(LAST_KEY, models);
+    this.#panel.show(models);
   }
 
   /** Compares the watched models, exactly those the status bar shows (its hover link). */
   async compareWatched(): Promise<void> {
-    await this.store.ensureLoaded();
-    const watched = this.watchList.statusModels();
+    await this.#store.ensureLoaded();
+    const watched = this.#watchList.statusModels();
     await this.compare(watched.length >= MIN_COMPARE ? watched : undefined);
   }
 
   /** Copies the current (or last) comparison as Markdown. */
   async copyMarkdown(): Promise<void> {
-    await this.store.ensureLoaded();
-    const models = this.panel.current.length >= MIN_COMPARE ? this.panel.current : this.last;
+    await this.#store.ensureLoaded();
+    const models = this.#panel.current.length >= MIN_COMPARE ? this.#panel.current : this.last;
     if (models.length < MIN_COMPARE) {
       void vscode.window.showInformationMessage(vscode.l10n.t('Model Rankings: compare two or more models first.'));
       return;
     }
-    await vscode.env.clipboard.writeText(this.panel.markdown(models));
+    await vscode.env.clipboard.writeText(this.#panel.markdown(models));
     void vscode.window.showInformationMessage(vscode.l10n.t('Model Rankings: comparison of {0} models copied as Markdown.', models.length));
   }
 
-  private pick(preselected: readonly string[]): Promise<string[] | undefined> {
+  #pick(preselected: readonly string[]): Promise<string[] | undefined> {
     const quickPick = vscode.window.createQuickPick<ModelItem>();
-    const all = items(this.store, [...preselected, ...this.preferred()]);
+    const all = items(this.#store, [...preselected, ...this.#preferred()]);
     const title = vscode.l10n.t('Model Rankings: Compare Models');
     quickPick.title = title;
     quickPick.placeholder = vscode.l10n.t('Pick {0} to {1} models (type to search, Space to select, Enter to compare)', MIN_COMPARE, MAX_COMPARE);
@@ -109,7 +121,7 @@ export class CompareCommands {
     quickPick.matchOnDescription = true;
     quickPick.matchOnDetail = true;
     quickPick.items = all;
-    const preselect = this.oneEntryPerModel(preselected);
+    const preselect = this.#oneEntryPerModel(preselected);
     quickPick.selectedItems = all.filter((i) => preselect.includes(i.model));
     return new Promise((resolve) => {
       let done = false;

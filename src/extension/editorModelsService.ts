@@ -7,20 +7,23 @@ import { matchEditorModels, type EditorModel, type EditorModelMatch, type NamedR
 import type { Log } from './log';
 
 export class EditorModelsService implements vscode.Disposable {
-  private models: EditorModel[] = [];
+  #models: EditorModel[] = [];
   /** Each refresh's number: an answer that arrives after a newer request is dropped. */
-  private generation = 0;
-  private readonly listeners = new Set<() => void>();
-  private readonly disposables: vscode.Disposable[] = [];
+  #generation = 0;
+  readonly #listeners = new Set<() => void>();
+  readonly #disposables: vscode.Disposable[] = [];
 
-  constructor(private readonly log: Log) {
+  readonly #log: Log;
+
+  constructor(log: Log) {
+    this.#log = log;
     const lm = languageModelApi();
     if (!lm) {
       log.info('no Language Model API in this editor: "Your models" stays empty');
       return;
     }
     try {
-      if (typeof lm.onDidChangeChatModels === 'function') this.disposables.push(lm.onDidChangeChatModels(() => void this.refresh()));
+      if (typeof lm.onDidChangeChatModels === 'function') this.#disposables.push(lm.onDidChangeChatModels(() => void this.refresh()));
     } catch (error) {
       // A fork's stub may throw here; the list is then read once, without updates.
       log.warn(`this editor does not report changes to its chat models: ${String(error)}`);
@@ -30,12 +33,12 @@ export class EditorModelsService implements vscode.Disposable {
 
   /** Models available now. */
   get current(): readonly EditorModel[] {
-    return this.models;
+    return this.#models;
   }
 
   /** The editor's models matched to these rows (best-ranked first per model). */
   matchesOn<T extends NamedRow>(rows: readonly T[]): EditorModelMatch<T>[] {
-    return matchEditorModels(this.models, rows);
+    return matchEditorModels(this.#models, rows);
   }
 
   /** The board names of the editor's models found among these rows. */
@@ -45,8 +48,8 @@ export class EditorModelsService implements vscode.Disposable {
 
   /** Calls back when the list changes; returns a disposer. */
   onChange(listener: () => void): vscode.Disposable {
-    this.listeners.add(listener);
-    return new vscode.Disposable(() => this.listeners.delete(listener));
+    this.#listeners.add(listener);
+    return new vscode.Disposable(() => this.#listeners.delete(listener));
   }
 
   /** Asks the editor again. */
@@ -54,23 +57,23 @@ export class EditorModelsService implements vscode.Disposable {
     const lm = languageModelApi();
     // Without the API there is nothing to ask: the list stays empty and the sidebar hides "Your models".
     if (!lm) return;
-    const generation = ++this.generation;
+    const generation = ++this.#generation;
     let models: EditorModel[];
     try {
       const chat = await lm.selectChatModels({});
       models = chat.map((m) => ({ id: m.id, name: m.name, vendor: m.vendor, family: m.family, version: m.version }));
     } catch (error) {
-      this.log.warn(`could not list the editor's chat models: ${String(error)}`);
+      this.#log.warn(`could not list the editor's chat models: ${String(error)}`);
       models = [];
     }
-    if (generation !== this.generation) return;
-    this.models = models;
-    for (const l of [...this.listeners]) l();
+    if (generation !== this.#generation) return;
+    this.#models = models;
+    for (const l of [...this.#listeners]) l();
   }
 
   dispose(): void {
-    for (const d of this.disposables) d.dispose();
-    this.listeners.clear();
+    for (const d of this.#disposables) d.dispose();
+    this.#listeners.clear();
   }
 }
 

@@ -1,4 +1,5 @@
 /** How a webview message whose handling failed is told in the log. */
+import { describeThrown } from '../core/refresh/refreshFailure';
 
 /** The message's `type` when it has one (the protocol's messages all do). */
 function typeOf(raw: unknown): string {
@@ -8,6 +9,5 @@ function typeOf(raw: unknown): string {
 
 /** e.g. `sidebar: handling "toggleWatch" failed: Error: …` followed by the stack, for an Error. */
 export function messageFailureText(view: string, raw: unknown, error: unknown): string {
-  const detail = error instanceof Error ? (error.stack ?? `${error.name}: ${error.message}`) : String(error);
-  return `${view}: handling ${typeOf(raw)} failed: ${detail}`;
+  return `${view}: handling ${typeOf(raw)} failed: ${describeThrown(error)}`;
 }

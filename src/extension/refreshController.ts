@@ -15,10 +15,10 @@ import type { DataSettings } from './settings';
 const loopSettings = (settings: DataSettings): LoopSettings => ({ intervalMs: settings.intervalMs, offline: settings.refresh.offline, problems: settings.problems });
 
 export class RefreshController implements vscode.Disposable {
-  private readonly loop: RefreshLoop;
+  readonly #loop: RefreshLoop;
 
   constructor(service: RefreshService, cache: CacheStore, store: LeaderboardStore, settings: () => DataSettings, log: Log) {
-    this.loop = new RefreshLoop({
+    this.#loop = new RefreshLoop({
       service,
       store,
       lastCheckedAt: async () => (await cache.readState()).checkedAt,
@@ -33,20 +33,20 @@ export class RefreshController implements vscode.Disposable {
 
   /** Plans the first automatic refresh from the time of the last check (none when offline). Never rejects. */
   start(): Promise<void> {
-    return this.loop.start();
+    return this.#loop.start();
   }
 
   /** Refreshes now, showing progress on the leaderboard view. Never rejects. */
   refreshNow(force = true): Promise<RefreshOutcome> {
-    return this.loop.refreshNow(force);
+    return this.#loop.refreshNow(force);
   }
 
   /** Re-plans after a settings change that can move the next refresh. */
   settingsChanged(): Promise<void> {
-    return this.loop.settingsChanged();
+    return this.#loop.settingsChanged();
   }
 
   dispose(): void {
-    this.loop.dispose();
+    this.#loop.dispose();
   }
 }

@@ -48,120 +48,125 @@ function sameBoard(a: ViewState, b: ViewState): boolean {
 }
 
 export class SidebarView implements vscode.WebviewViewProvider, vscode.Disposable {
-  private view: vscode.WebviewView | undefined;
-  private ready = false;
+  #view: vscode.WebviewView | undefined;
+  #ready = false;
   /** The data of the last board state sent, so a status-only change sends just the status. */
-  private posted: LeaderboardData | null = null;
+  #posted: LeaderboardData | null = null;
   /** The board state the view's page carries (checked), or null when it carries none (the data was not loaded yet). */
-  private pageState: BoardState | null = null;
-  private selection: Partial<Selection>;
-  private pendingReveal: string | undefined;
-  private readonly disposables: vscode.Disposable[] = [];
+  #pageState: BoardState | null = null;
+  #selection: Partial<Selection>;
+  #pendingReveal: string | undefined;
+  readonly #disposables: vscode.Disposable[] = [];
   /** Listeners on the view shown now: they go with that view (disposed, or resolved again). */
-  private viewListeners: vscode.Disposable[] = [];
+  #viewListeners: vscode.Disposable[] = [];
 
-  constructor(
-    private readonly extensionUri: vscode.Uri,
-    private readonly store: LeaderboardStore,
-    private readonly memento: vscode.Memento,
-    private readonly actions: SidebarActions,
-    private readonly log: Log,
-  ) {
-    this.selection = memento.get<Partial<Selection>>(SELECTION_KEY) ?? {};
+  readonly #extensionUri: vscode.Uri;
+  readonly #store: LeaderboardStore;
+  readonly #memento: vscode.Memento;
+  readonly #actions: SidebarActions;
+  readonly #log: Log;
+
+  constructor(extensionUri: vscode.Uri, store: LeaderboardStore, memento: vscode.Memento, actions: SidebarActions, log: Log) {
+    this.#extensionUri = extensionUri;
+    this.#store = store;
+    this.#memento = memento;
+    this.#actions = actions;
+    this.#log = log;
+    this.#selection = memento.get<Partial<Selection>>(SELECTION_KEY) ?? {};
     // A status change with the data already shown sends just the status, not the whole board again.
-    this.disposables.push(this.store.onChange((data) => (data !== null && data === this.posted ? this.postStatus() : this.postState())));
+    this.#disposables.push(this.#store.onChange((data) => (data !== null && data === this.#posted ? this.#postStatus() : this.#postState())));
   }
 
   resolveWebviewView(view: vscode.WebviewView, context?: vscode.WebviewViewResolveContext): void {
-    this.disposeViewListeners();
-    this.view = view;
-    this.ready = false;
-    this.posted = null;
+    this.#disposeViewListeners();
+    this.#view = view;
+    this.#ready = false;
+    this.#posted = null;
     // Which board shows is decided as on `ready` (the host's own choice, else the one the view showed last), but
     // before the page is built: the page carries that board's state.
     const saved = savedSelection(context?.state);
-    if (saved.boardId !== undefined && this.selection.boardId === undefined) this.selection = saved;
-    view.webview.options = webviewOptions(this.extensionUri);
-    this.setPage(view);
-    this.viewListeners = [
+    if (saved.boardId !== undefined && this.#selection.boardId === undefined) this.#selection = saved;
+    view.webview.options = webviewOptions(this.#extensionUri);
+    this.#setPage(view);
+    this.#viewListeners = [
       view.webview.onDidReceiveMessage((raw: unknown) => {
-        this.onMessage(raw).catch((error: unknown) => this.log.error(messageFailureText('sidebar', raw, error)));
+        this.#onMessage(raw).catch((error: unknown) => this.#log.error(messageFailureText('sidebar', raw, error)));
       }),
       view.onDidChangeVisibility(() => {
         if (view.visible) return;
         // A hidden view's page is discarded (no retainContextWhenHidden), and loaded again from `html` when shown:
         // it is rebuilt now with the board state of this moment, and on each change while hidden (postState, postStatus).
-        this.ready = false;
-        this.posted = null;
-        this.setPage(view);
+        this.#ready = false;
+        this.#posted = null;
+        this.#setPage(view);
       }),
       view.onDidDispose(() => {
-        this.view = undefined;
-        this.ready = false;
-        this.disposeViewListeners();
+        this.#view = undefined;
+        this.#ready = false;
+        this.#disposeViewListeners();
       }),
     ];
-    void this.store.ensureLoaded();
+    void this.#store.ensureLoaded();
   }
 
   /** Sets the view's page, with the board state in it when the data is loaded. */
-  private setPage(view: vscode.WebviewView): void {
-    const data = this.store.current;
+  #setPage(view: vscode.WebviewView): void {
+    const data = this.#store.current;
     // The Benchmarks board is not carried in the page (the Arena table's first render is what the page speeds up).
-    const state = data ? this.viewState(data) : null;
-    this.pageState = state?.type === 'boardState' ? this.checked(state) : null;
-    view.webview.html = webviewHtml(view.webview, this.extensionUri, 'sidebar.js', 'Model Rankings', this.pageState ?? undefined);
+    const state = data ? this.#viewState(data) : null;
+    this.#pageState = state?.type === 'boardState' ? this.#checked(state) : null;
+    view.webview.html = webviewHtml(view.webview, this.#extensionUri, 'sidebar.js', 'Model Rankings', this.#pageState ?? undefined);
   }
 
-  private disposeViewListeners(): void {
-    for (const d of this.viewListeners) d.dispose();
-    this.viewListeners = [];
+  #disposeViewListeners(): void {
+    for (const d of this.#viewListeners) d.dispose();
+    this.#viewListeners = [];
   }
 
   /** Whether the webview is loaded and has asked for data. */
   get isReady(): boolean {
-    return this.view !== undefined && this.ready;
+    return this.#view !== undefined && this.#ready;
   }
 
   /** The board and category shown now. */
   get currentSelection(): Partial<Selection> {
-    return this.selection;
+    return this.#selection;
   }
 
   /** Shows a board (and optionally a category) and remembers the choice. */
   select(selection: Partial<Selection>): void {
-    this.selection = { ...this.selection, ...selection };
-    void this.memento.update(SELECTION_KEY, this.selection);
-    this.postState();
+    this.#selection = { ...this.#selection, ...selection };
+    void this.#memento.update(SELECTION_KEY, this.#selection);
+    this.#postState();
   }
 
   /** Selects a board/category and scrolls to a model once the view shows it. */
   reveal(model: string, selection: Partial<Selection>): void {
-    this.pendingReveal = model;
+    this.#pendingReveal = model;
     this.select(selection);
   }
 
   /** Re-sends the state (after the watch list or settings changed). */
   refreshView(): void {
-    this.postState();
+    this.#postState();
   }
 
-  private async onMessage(raw: unknown): Promise<void> {
+  async #onMessage(raw: unknown): Promise<void> {
     const parsed = sidebarToHostSchema.safeParse(raw);
     if (!parsed.success) {
-      this.log.warn(`sidebar sent an unknown message: ${JSON.stringify(raw).slice(0, 200)}`);
+      this.#log.warn(`sidebar sent an unknown message: ${JSON.stringify(raw).slice(0, 200)}`);
       return;
     }
     const message: SidebarToHost = parsed.data;
     switch (message.type) {
       case 'ready':
-        if (message.boardId && this.selection.boardId === undefined) this.selection = { boardId: message.boardId, categoryId: message.categoryId };
-        await this.store.ensureLoaded();
+        if (message.boardId && this.#selection.boardId === undefined) this.#selection = { boardId: message.boardId, categoryId: message.categoryId };
+        await this.#store.ensureLoaded();
         // The page that said ready is gone if the view was hidden meanwhile: the next one says ready again.
-        if (!this.view?.visible) return;
+        if (!this.#view?.visible) return;
         // Ready once loaded: what changed while loading is in the one answer below, not sent on its own before it.
-        this.ready = true;
-        this.postState(message.pageStateShown === true ? this.pageState : null);
+        this.#ready = true;
+        this.#postState(message.pageStateShown === true ? this.#pageState : null);
         return;
       case 'selectBoard':
         this.select({ boardId: message.boardId, categoryId: undefined });
@@ -170,93 +175,93 @@ export class SidebarView implements vscode.WebviewViewProvider, vscode.Disposabl
         this.select({ categoryId: message.categoryId });
         return;
       case 'toggleWatch':
-        await this.actions.toggleWatch(message.model);
+        await this.#actions.toggleWatch(message.model);
         return;
       case 'compare':
-        await this.actions.compare(message.models);
+        await this.#actions.compare(message.models);
         return;
       case 'refresh':
-        await this.actions.refresh();
+        await this.#actions.refresh();
         return;
       case 'showLog':
-        this.log.show();
+        this.#log.show();
         return;
       case 'requestHistory': {
-        const data = this.store.current;
+        const data = this.#store.current;
         if (!data) return;
-        if (this.selection.boardId === BENCHMARKS_BOARD_ID) return;
-        const { boardId, categoryId } = resolveSelection(data, this.selection);
-        const series = await this.actions.history(boardId, categoryId, message.model);
-        this.post({ type: 'history', boardId, categoryId, history: toHistoryView(series) });
+        if (this.#selection.boardId === BENCHMARKS_BOARD_ID) return;
+        const { boardId, categoryId } = resolveSelection(data, this.#selection);
+        const series = await this.#actions.history(boardId, categoryId, message.model);
+        this.#post({ type: 'history', boardId, categoryId, history: toHistoryView(series) });
         return;
       }
     }
   }
 
   /** The message as parsed by the protocol (parsing our own messages keeps it honest in both directions), or null, logged. */
-  private checked<T extends HostToSidebar>(message: T): T | null {
+  #checked<T extends HostToSidebar>(message: T): T | null {
     const checked = hostToSidebarSchema.safeParse(message);
     if (checked.success) return checked.data as T;
-    this.log.error(`not sent to the sidebar (invalid ${message.type} message): ${checked.error.message.slice(0, 300)}`);
+    this.#log.error(`not sent to the sidebar (invalid ${message.type} message): ${checked.error.message.slice(0, 300)}`);
     return null;
   }
 
-  private post(message: HostToSidebar): void {
-    if (!this.view || !this.ready) return;
-    const checked = this.checked(message);
-    if (checked) this.send(checked);
+  #post(message: HostToSidebar): void {
+    if (!this.#view || !this.#ready) return;
+    const checked = this.#checked(message);
+    if (checked) this.#send(checked);
   }
 
   /** Sends a message already checked. */
-  private send(message: HostToSidebar): void {
-    if (this.view && this.ready) void this.view.webview.postMessage(message);
+  #send(message: HostToSidebar): void {
+    if (this.#view && this.#ready) void this.#view.webview.postMessage(message);
   }
 
-  private viewState(data: LeaderboardData): ViewState {
-    if (this.selection.boardId === BENCHMARKS_BOARD_ID) {
-      const { join, sources } = this.actions.benchmarks(data);
-      return buildBenchmarkState(data, buildModelCatalog(data), join, sources, boardOptions(data), this.store.currentStatus);
+  #viewState(data: LeaderboardData): ViewState {
+    if (this.#selection.boardId === BENCHMARKS_BOARD_ID) {
+      const { join, sources } = this.#actions.benchmarks(data);
+      return buildBenchmarkState(data, buildModelCatalog(data), join, sources, boardOptions(data), this.#store.currentStatus);
     }
-    return buildBoardState(data, resolveSelection(data, this.selection), this.actions.watchedModels(), this.store.currentStatus, this.actions.editorModels());
+    return buildBoardState(data, resolveSelection(data, this.#selection), this.#actions.watchedModels(), this.#store.currentStatus, this.#actions.editorModels());
   }
 
-  private postStatus(): void {
-    if (this.view && !this.view.visible) this.setPage(this.view);
+  #postStatus(): void {
+    if (this.#view && !this.#view.visible) this.#setPage(this.#view);
     // The Benchmarks board's status also says how LiveBench stands: it is sent whole (a few KB).
-    else if (this.selection.boardId === BENCHMARKS_BOARD_ID && this.store.current) this.postState();
-    else this.post({ type: 'status', status: { ...this.store.currentStatus } });
+    else if (this.#selection.boardId === BENCHMARKS_BOARD_ID && this.#store.current) this.#postState();
+    else this.#post({ type: 'status', status: { ...this.#store.currentStatus } });
   }
 
   /** `shown`: the board state the view drew from its page before it said ready; only what changed since is sent. */
-  private postState(shown: ViewState | null = null): void {
-    if (!this.view) return;
+  #postState(shown: ViewState | null = null): void {
+    if (!this.#view) return;
     // A hidden view has no page to tell: the page it will load when shown gets the change.
-    if (!this.view.visible) {
-      this.setPage(this.view);
+    if (!this.#view.visible) {
+      this.#setPage(this.#view);
       return;
     }
     // Nothing is built for a view that is not ready yet (it asks with `ready`).
-    if (!this.ready) return;
-    const data = this.store.current;
+    if (!this.#ready) return;
+    const data = this.#store.current;
     if (!data) {
-      this.postStatus();
+      this.#postStatus();
       return;
     }
-    const state = this.checked(this.viewState(data));
+    const state = this.#checked(this.#viewState(data));
     if (!state) return;
     if (shown && sameBoard(shown, state)) {
       // Already drawn: no second render of the same board; a status that changed since is sent on its own.
-      if (JSON.stringify(shown.status) !== JSON.stringify(state.status)) this.post({ type: 'status', status: state.status });
-    } else this.send(state);
-    this.posted = data;
-    if (this.pendingReveal !== undefined) {
-      this.post({ type: 'reveal', model: this.pendingReveal });
-      this.pendingReveal = undefined;
+      if (JSON.stringify(shown.status) !== JSON.stringify(state.status)) this.#post({ type: 'status', status: state.status });
+    } else this.#send(state);
+    this.#posted = data;
+    if (this.#pendingReveal !== undefined) {
+      this.#post({ type: 'reveal', model: this.#pendingReveal });
+      this.#pendingReveal = undefined;
     }
   }
 
   dispose(): void {
-    this.disposeViewListeners();
-    for (const d of this.disposables) d.dispose();
+    this.#disposeViewListeners();
+    for (const d of this.#disposables) d.dispose();
   }
 }

@@ -17,50 +17,59 @@ import type { BenchmarkJoin } from '../core/models/benchmarkJoin';
 import { codingBenchmarkLine } from '../core/views/benchmarkLine';
 
 export class StatusBar implements vscode.Disposable {
-  private readonly item: vscode.StatusBarItem;
-  private readonly subscription: { dispose(): void };
+  readonly #item: vscode.StatusBarItem;
+  readonly #subscription: { dispose(): void };
+
+  readonly #store: LeaderboardStore;
+  #settings: Settings;
+  readonly #watchList: WatchListService;
+  readonly #benchmarks: (data: LeaderboardData) => BenchmarkJoin;
 
   constructor(
-    private readonly store: LeaderboardStore,
-    private settings: Settings,
-    private readonly watchList: WatchListService,
+    store: LeaderboardStore,
+    settings: Settings,
+    watchList: WatchListService,
     /** The benchmark sources joined to the data's models (one hover line per watched model). */
-    private readonly benchmarks: (data: LeaderboardData) => BenchmarkJoin,
+    benchmarks: (data: LeaderboardData) => BenchmarkJoin,
   ) {
-    this.item = vscode.window.createStatusBarItem(STATUS_ITEM_ID, vscode.StatusBarAlignment.Right, 100);
-    this.item.name = 'Model Rankings';
-    this.item.command = COMMANDS.revealWatched;
-    this.item.text = '$(loading~spin) Model Rankings';
-    this.item.accessibilityInformation = { label: vscode.l10n.t('Model Rankings: loading'), role: 'button' };
-    this.subscription = store.onChange(() => this.update());
-    this.update();
+    this.#store = store;
+    this.#settings = settings;
+    this.#watchList = watchList;
+    this.#benchmarks = benchmarks;
+    this.#item = vscode.window.createStatusBarItem(STATUS_ITEM_ID, vscode.StatusBarAlignment.Right, 100);
+    this.#item.name = 'Model Rankings';
+    this.#item.command = COMMANDS.revealWatched;
+    this.#item.text = '$(loading~spin) Model Rankings';
+    this.#item.accessibilityInformation = { label: vscode.l10n.t('Model Rankings: loading'), role: 'button' };
+    this.#subscription = store.onChange(() => this.#update());
+    this.#update();
   }
 
   /** Applies new settings (watch list, board, visibility). */
   updateSettings(settings: Settings): void {
-    this.settings = settings;
-    this.update();
+    this.#settings = settings;
+    this.#update();
   }
 
   /** Recomputes the text (e.g. when the editor's models change). */
   refresh(): void {
-    this.update();
+    this.#update();
   }
 
   /** Text shown now (for tests and the reveal command). */
   get text(): string {
-    return this.item.text;
+    return this.#item.text;
   }
 
-  private update(): void {
-    const { statusBarEnabled, statusBarBoard, statusBarCategory } = this.settings;
+  #update(): void {
+    const { statusBarEnabled, statusBarBoard, statusBarCategory } = this.#settings;
     if (!statusBarEnabled) {
-      this.item.hide();
+      this.#item.hide();
       return;
     }
-    const data = this.store.current;
+    const data = this.#store.current;
     if (!data) {
-      this.item.show();
+      this.#item.show();
       return;
     }
     const board = findBoard(data, statusBarBoard) ?? data.boards[0];
@@ -69,10 +78,10 @@ export class StatusBar implements vscode.Disposable {
     if (!category) return;
     const rows = categoryRows(data, board.id, category.id);
     const catalog = buildModelCatalog(data);
-    const hits = resolveWatchList(this.watchList.queriesFor(rows, this.settings), rows, sameModelOn(catalog, board.id));
+    const hits = resolveWatchList(this.#watchList.queriesFor(rows, this.#settings), rows, sameModelOn(catalog, board.id));
     const text = statusText(hits, boardShortTitle(board.id), (entry) => compactModelName(catalog, board.id, entry));
-    this.item.text = `$(graph) ${text}`;
-    this.item.accessibilityInformation = { label: vscode.l10n.t('Model Rankings: {0}', text.replace(/#/g, vscode.l10n.t('rank '))), role: 'button' };
+    this.#item.text = `$(graph) ${text}`;
+    this.#item.accessibilityInformation = { label: vscode.l10n.t('Model Rankings: {0}', text.replace(/#/g, vscode.l10n.t('rank '))), role: 'button' };
     const hover = new vscode.MarkdownString(
       statusHoverMarkdown(hits, {
         boardTitle: boardTitle(board.id),
@@ -85,7 +94,7 @@ export class StatusBar implements vscode.Disposable {
         displayName: (entry) => displayModelName(catalog, board.id, entry),
         benchmarks: (entry) => {
           const model = catalog.modelOfEntry(board.id, entry);
-          return model ? codingBenchmarkLine(this.benchmarks(data).of(model)) : null;
+          return model ? codingBenchmarkLine(this.#benchmarks(data).of(model)) : null;
         },
       }),
     );
@@ -93,12 +102,12 @@ export class StatusBar implements vscode.Disposable {
     // Only this extension's own two commands may run from the hover; data strings are escaped.
     hover.isTrusted = { enabledCommands: [COMMANDS.compareWatched, COMMANDS.revealWatched] };
     hover.supportHtml = false;
-    this.item.tooltip = hover;
-    this.item.show();
+    this.#item.tooltip = hover;
+    this.#item.show();
   }
 
   dispose(): void {
-    this.subscription.dispose();
-    this.item.dispose();
+    this.#subscription.dispose();
+    this.#item.dispose();
   }
 }

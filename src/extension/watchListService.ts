@@ -21,28 +21,32 @@ export interface WatchListDeps {
 }
 
 export class WatchListService {
-  constructor(private readonly deps: WatchListDeps) {}
+  readonly #deps: WatchListDeps;
+
+  constructor(deps: WatchListDeps) {
+    this.#deps = deps;
+  }
 
   /** Rows of the status bar's board and category, where the watch list is resolved. */
-  statusRows(settings: Settings = this.deps.readSettings()): readonly LeaderboardRow[] {
-    const data = this.deps.store.current;
+  statusRows(settings: Settings = this.#deps.readSettings()): readonly LeaderboardRow[] {
+    const data = this.#deps.store.current;
     return data ? categoryRows(data, settings.statusBarBoard, settings.statusBarCategory) : [];
   }
 
   /** The watch list in force, with the editor's models looked up among `rows`. */
-  queriesFor(rows: readonly NamedRow[], settings: Settings = this.deps.readSettings()): readonly string[] {
-    return effectiveWatchQueries({ queries: settings.watchedModels, userSet: settings.watchedModelsUserSet }, this.deps.editorModelNames(rows));
+  queriesFor(rows: readonly NamedRow[], settings: Settings = this.#deps.readSettings()): readonly string[] {
+    return effectiveWatchQueries({ queries: settings.watchedModels, userSet: settings.watchedModelsUserSet }, this.#deps.editorModelNames(rows));
   }
 
   /** The watch list in force on the status bar's board. */
-  queries(settings: Settings = this.deps.readSettings()): readonly string[] {
+  queries(settings: Settings = this.#deps.readSettings()): readonly string[] {
     return this.queriesFor(this.statusRows(settings), settings);
   }
 
   /** The models the status bar shows, as names on its board, in the list's order. */
-  statusModels(settings: Settings = this.deps.readSettings()): string[] {
+  statusModels(settings: Settings = this.#deps.readSettings()): string[] {
     const rows = this.statusRows(settings);
-    const data = this.deps.store.current;
+    const data = this.#deps.store.current;
     const sameModel = data ? sameModelOn(buildModelCatalog(data), settings.statusBarBoard) : undefined;
     return [...new Set(watchedModelNames(this.queriesFor(rows, settings), rows, sameModel))];
   }
@@ -51,20 +55,20 @@ export class WatchListService {
   async watch(model: string): Promise<void> {
     const current = this.queries();
     if (current.some((q) => queryMatchesModel(q, model))) return;
-    await this.deps.save([...current, model]);
+    await this.#deps.save([...current, model]);
   }
 
   /** Removes these entries of the list in force. */
   async unwatch(remove: readonly string[]): Promise<void> {
     const current = this.queries();
     const next = current.filter((q) => !remove.includes(q));
-    if (next.length !== current.length) await this.deps.save(next);
+    if (next.length !== current.length) await this.#deps.save(next);
   }
 
   /** A star click on a board's entry: unwatches its model when an entry names it (on any board), else watches it. */
   async toggle(model: string, boardId: string, rows: readonly LeaderboardRow[]): Promise<void> {
-    const data = this.deps.store.current;
+    const data = this.#deps.store.current;
     const sameModel = data ? sameModelOn(buildModelCatalog(data), boardId) : undefined;
-    await this.deps.save(toggleWatchQuery(this.queries(), model, rows, sameModel));
+    await this.#deps.save(toggleWatchQuery(this.queries(), model, rows, sameModel));
   }
 }

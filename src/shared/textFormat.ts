@@ -5,8 +5,13 @@ export function shortModelName(name: string): string {
   return name
     .replace(/-20\d{6}(?=$|[-\s(])/g, '')
     .split('-')
-    .map((part) => part.charAt(0).toUpperCase() + part.slice(1))
+    .map(capitalised)
     .join('-');
+}
+
+/** `the prices` → `The prices`: the first letter in upper case. */
+export function capitalised(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /** Escapes text for a Markdown context (hover, exported table): no markup, links, HTML or line breaks survive. */

@@ -3,18 +3,17 @@
  * so a new board or category published upstream shows up without a release. Names are translated where shown.
  */
 import { t, translatable } from '../../shared/l10n';
+import { capitalised } from '../../shared/textFormat';
 
 /** Board ids as the Arena dataset names its subsets: the one place the code spells them. */
 export const BOARD = { codeArena: 'webdev', text: 'text_style_control' } as const;
-/** The category every board has, and the one it opens on. */
+/** The category every board has, and the one every board opens on. */
 export const OVERALL = 'overall';
 
 interface BoardMeta {
   readonly title: string;
   readonly short: string;
   readonly description: string;
-  /** Category shown first. */
-  readonly defaultCategory: string;
 }
 
 const BOARDS: Readonly<Record<string, BoardMeta>> = {
@@ -22,19 +21,17 @@ const BOARDS: Readonly<Record<string, BoardMeta>> = {
     title: 'Code Arena',
     short: translatable('Code'),
     description: translatable('Developers build real web apps with two anonymous models and vote.'),
-    defaultCategory: 'overall',
   },
   text_style_control: {
     title: translatable('Text'),
     short: translatable('Text'),
     description: translatable('General chat battles, scores adjusted for answer length and style.'),
-    defaultCategory: 'overall',
   },
-  text: { title: translatable('Text (no style control)'), short: translatable('Text raw'), description: translatable('General chat battles, raw.'), defaultCategory: 'overall' },
-  vision: { title: translatable('Vision'), short: translatable('Vision'), description: translatable('Image understanding battles.'), defaultCategory: 'overall' },
-  vision_style_control: { title: translatable('Vision (style control)'), short: translatable('Vision'), description: translatable('Image understanding, style-adjusted.'), defaultCategory: 'overall' },
-  search: { title: translatable('Search'), short: translatable('Search'), description: translatable('Search-augmented answers.'), defaultCategory: 'overall' },
-  document: { title: translatable('Document'), short: translatable('Doc'), description: translatable('Questions about documents.'), defaultCategory: 'overall' },
+  text: { title: translatable('Text (no style control)'), short: translatable('Text raw'), description: translatable('General chat battles, raw.') },
+  vision: { title: translatable('Vision'), short: translatable('Vision'), description: translatable('Image understanding battles.') },
+  vision_style_control: { title: translatable('Vision (style control)'), short: translatable('Vision'), description: translatable('Image understanding, style-adjusted.') },
+  search: { title: translatable('Search'), short: translatable('Search'), description: translatable('Search-augmented answers.') },
+  document: { title: translatable('Document'), short: translatable('Doc'), description: translatable('Questions about documents.') },
 };
 
 const CATEGORY_LABELS: Readonly<Record<string, string>> = {
@@ -84,10 +81,6 @@ export function boardDescription(boardId: string): string {
   return description ? t(description) : '';
 }
 
-/** The category a board opens on. */
-export function defaultCategory(boardId: string): string {
-  return BOARDS[boardId]?.defaultCategory ?? OVERALL;
-}
 
 /** Display label of a category (`webdev-react` → `React`, `industry_legal_and_government` → `Industry: legal and government`). */
 export function categoryLabel(categoryId: string): string {
@@ -95,7 +88,7 @@ export function categoryLabel(categoryId: string): string {
   if (known) return t(known);
   const industry = /^industry_(.+)$/.exec(categoryId);
   const words = (industry ? industry[1] ?? '' : categoryId).replace(/_/g, ' ');
-  const label = words.charAt(0).toUpperCase() + words.slice(1);
+  const label = capitalised(words);
   return industry ? t('Industry: {0}', label) : label;
 }
 

@@ -3,6 +3,7 @@
  * `qwen3.7-max-20260517` → "Qwen3.7-Max", `gpt-5.5` → "GPT-5.5". Cosmetic only: identity is decided
  * on normalised names, never on these.
  */
+import { capitalised } from '../../shared/textFormat';
 
 /** Families whose labs write names with hyphens ("Qwen3.7-Max", "GPT-5.5", "GLM-5.1", "DeepSeek-V4-Pro"); others use spaces. */
 const HYPHENATED: ReadonlySet<string> = new Set(['qwen', 'qwq', 'gpt', 'chatgpt', 'glm', 'deepseek', 'minimax', 'mimo', 'phi']);
@@ -55,10 +56,10 @@ function casedWord(word: string): string {
   if (lead < word.length && isDigit(word.charCodeAt(lead))) {
     // `qwen3.7` → Qwen3.7, `k2.6` → K2.6, `a4b` → A4B.
     const letters = word.slice(0, lead);
-    const head = WORDS.get(letters) ?? (lead === 1 ? letters.toUpperCase() : letters.charAt(0).toUpperCase() + letters.slice(1));
+    const head = WORDS.get(letters) ?? (lead === 1 ? letters.toUpperCase() : capitalised(letters));
     return head + afterNumber(word.slice(lead));
   }
-  return word.charAt(0).toUpperCase() + word.slice(1);
+  return capitalised(word);
 }
 
 /** What making a display key may change: upper case, spaces, a date stamp, a dash between digits. */

@@ -11,18 +11,18 @@ import type { Listing } from './boardListings';
 export const entryRef = (l: Listing): EntryRef => ({ boardId: l.boardId, name: l.name });
 
 export class ListingJoins {
-  private readonly parent: number[];
+  readonly #parent: number[];
   /** Members of each group of more than one listing, by root (a listing alone has no entry: fewer arrays to build). */
-  private readonly members = new Map<number, number[]>();
+  readonly #members = new Map<number, number[]>();
   readonly notes: CatalogNote[] = [];
 
   constructor(readonly listings: readonly Listing[]) {
-    this.parent = listings.map((l) => l.index);
+    this.#parent = listings.map((l) => l.index);
   }
 
   /** The listing a group is known by (its root), compressing the path on the way. */
   root(i: number): number {
-    const parent = this.parent;
+    const parent = this.#parent;
     let r = i;
     while (parent[r] !== r) r = parent[r] ?? r;
     for (let j = i; j !== r; ) {
@@ -35,7 +35,7 @@ export class ListingJoins {
 
   /** The listings of the group rooted at `r`. */
   membersOf(r: number): readonly number[] {
-    return this.members.get(r) ?? [r];
+    return this.#members.get(r) ?? [r];
   }
 
   refuse(entries: readonly Listing[], text: string): void {
@@ -61,11 +61,11 @@ export class ListingJoins {
     const ra = this.root(joining.index);
     const rb = this.root(anchor.index);
     if (ra === rb) return;
-    this.parent[ra] = rb;
-    const into = this.members.get(rb) ?? [rb];
+    this.#parent[ra] = rb;
+    const into = this.#members.get(rb) ?? [rb];
     for (const m of this.membersOf(ra)) into.push(m);
-    this.members.set(rb, into);
-    this.members.delete(ra);
+    this.#members.set(rb, into);
+    this.#members.delete(ra);
     joining.merge = { rule, sameAs: entryRef(anchor), because };
     if (rule !== 'same-name' || joining.name !== anchor.name) {
       this.notes.push({ kind: 'merged', entries: [entryRef(joining), entryRef(anchor)], text: `Merged: ${joining.name} on ${boardTitle(joining.boardId)} is ${anchor.name} on ${boardTitle(anchor.boardId)}: ${because}.` });
@@ -76,15 +76,15 @@ export class ListingJoins {
   groups(): (readonly number[])[] {
     const groups: (readonly number[])[] = [];
     for (const l of this.listings) {
-      const group = this.members.get(this.root(l.index));
+      const group = this.#members.get(this.root(l.index));
       if (!group) groups.push([l.index]);
-      else if (group.every((i) => i >= l.index)) groups.push(this.ordered(group));
+      else if (group.every((i) => i >= l.index)) groups.push(this.#ordered(group));
     }
     return groups;
   }
 
   /** A group's listings in order: the ones the model is named after first, then by listing order (groups hold one to three). */
-  private ordered(group: number[]): number[] {
+  #ordered(group: number[]): number[] {
     const listings = this.listings;
     const rank = (i: number): number => (listings[i]?.secondary ? listings.length : 0) + i;
     for (let i = 1; i < group.length; i++) {

@@ -73,29 +73,35 @@ export function createModelCatalog(data: LeaderboardData): ModelCatalog {
 
 class Catalog implements ModelCatalog {
   // Built on first use, like the search index: a refresh builds a catalog, not every view asks these.
-  private ids: ReadonlyMap<string, ModelIdentity> | null = null;
-  private search: ModelSearch | null = null;
+  #ids: ReadonlyMap<string, ModelIdentity> | null = null;
+  #search: ModelSearch | null = null;
+
+  readonly #byName: ReadonlyMap<string, ReadonlyMap<string, Listing>>;
+  readonly #modelOfListing: readonly ModelIdentity[];
 
   constructor(
     readonly models: readonly ModelIdentity[],
     readonly notes: readonly CatalogNote[],
     /** Board → name → listing, from the grouping. */
-    private readonly byName: ReadonlyMap<string, ReadonlyMap<string, Listing>>,
-    private readonly modelOfListing: readonly ModelIdentity[],
-  ) {}
+    byName: ReadonlyMap<string, ReadonlyMap<string, Listing>>,
+    modelOfListing: readonly ModelIdentity[],
+  ) {
+    this.#byName = byName;
+    this.#modelOfListing = modelOfListing;
+  }
 
   byId(id: string): ModelIdentity | null {
-    if (!this.ids) {
+    if (!this.#ids) {
       const ids = new Map<string, ModelIdentity>();
       for (const m of this.models) ids.set(m.id, m);
-      this.ids = ids;
+      this.#ids = ids;
     }
-    return this.ids.get(id) ?? null;
+    return this.#ids.get(id) ?? null;
   }
 
   modelOfEntry(boardId: string, entryName: string): ModelIdentity | null {
-    const listing = this.byName.get(boardId)?.get(entryName);
-    return listing ? (this.modelOfListing[listing.index] ?? null) : null;
+    const listing = this.#byName.get(boardId)?.get(entryName);
+    return listing ? (this.#modelOfListing[listing.index] ?? null) : null;
   }
 
   entryOn(model: ModelIdentity, boardId: string): string | null {
@@ -107,8 +113,8 @@ class Catalog implements ModelCatalog {
   }
 
   find(query: string, limit?: number): readonly ModelCandidate[] {
-    this.search ??= new ModelSearch(this.models);
-    return this.search.find(query, limit);
+    this.#search ??= new ModelSearch(this.models);
+    return this.#search.find(query, limit);
   }
 
   resolve(name: string): ModelIdentity | null {

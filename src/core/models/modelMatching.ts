@@ -127,32 +127,35 @@ function addTo(index: Map<string, OpenRouterPrice[]>, key: string, m: OpenRouter
  * is the lab's own name for open weights). A name claimed by two models is ambiguous and matches nothing.
  */
 export class OpenRouterIndex {
-  private readonly byVerbatim = new Map<string, OpenRouterPrice[]>();
-  private readonly byName = new Map<string, OpenRouterPrice[]>();
-  private readonly byOtherName = new Map<string, OpenRouterPrice[]>();
+  readonly #byVerbatim = new Map<string, OpenRouterPrice[]>();
+  readonly #byName = new Map<string, OpenRouterPrice[]>();
+  readonly #byOtherName = new Map<string, OpenRouterPrice[]>();
   /** By id, built on first use: only the alias table asks (two names), not worth 400 entries per match. */
-  private byId: Map<string, OpenRouterPrice> | null = null;
-  private readonly vendorOf = new Map<OpenRouterPrice, string>();
+  #byId: Map<string, OpenRouterPrice> | null = null;
+  readonly #vendorOf = new Map<OpenRouterPrice, string>();
 
-  constructor(private readonly models: readonly OpenRouterPrice[]) {
+  readonly #models: readonly OpenRouterPrice[];
+
+  constructor(models: readonly OpenRouterPrice[]) {
+    this.#models = models;
     for (const m of models) {
       const parts = splitOpenRouterId(m.id);
       if (!parts) continue;
-      this.vendorOf.set(m, parts.vendor);
-      addTo(this.byVerbatim, parts.model.toLowerCase(), m);
-      addTo(this.byName, normaliseModelName(parts.model), m);
-      addTo(this.byOtherName, slugKey(m.canonicalSlug), m);
-      addTo(this.byOtherName, slugKey(m.huggingFaceId), m);
+      this.#vendorOf.set(m, parts.vendor);
+      addTo(this.#byVerbatim, parts.model.toLowerCase(), m);
+      addTo(this.#byName, normaliseModelName(parts.model), m);
+      addTo(this.#byOtherName, slugKey(m.canonicalSlug), m);
+      addTo(this.#byOtherName, slugKey(m.huggingFaceId), m);
     }
   }
 
   /** The one OpenRouter model with this normalised name from an allowed vendor, or null (none or several). */
-  private unique(index: ReadonlyMap<string, OpenRouterPrice[]>, key: string, vendors: readonly string[] | null): OpenRouterPrice | null {
+  #unique(index: ReadonlyMap<string, OpenRouterPrice[]>, key: string, vendors: readonly string[] | null): OpenRouterPrice | null {
     const candidates = index.get(key);
     if (!candidates) return null;
     let found: OpenRouterPrice | null = null;
     for (const m of candidates) {
-      if (vendors !== null && !vendors.includes(this.vendorOf.get(m) ?? '')) continue;
+      if (vendors !== null && !vendors.includes(this.#vendorOf.get(m) ?? '')) continue;
       if (found) return null;
       found = m;
     }
@@ -160,9 +163,9 @@ export class OpenRouterIndex {
   }
 
   /** The id's own name first; only when no id has the name, the other names (a lower tier, never mixed with the first). */
-  private named(key: string, vendors: readonly string[] | null): OpenRouterPrice | null {
-    if (this.byName.has(key)) return this.unique(this.byName, key, vendors);
-    return vendors === null ? null : this.unique(this.byOtherName, key, vendors);
+  #named(key: string, vendors: readonly string[] | null): OpenRouterPrice | null {
+    if (this.#byName.has(key)) return this.#unique(this.#byName, key, vendors);
+    return vendors === null ? null : this.#unique(this.#byOtherName, key, vendors);
   }
 
   /**
@@ -176,21 +179,21 @@ export class OpenRouterIndex {
     const lower = arenaName.toLowerCase();
     const alias = ALIAS_IDS.get(lower);
     if (alias) {
-      this.byId ??= new Map(this.models.map((model) => [model.id, model]));
-      const m = this.byId.get(alias);
+      this.#byId ??= new Map(this.#models.map((model) => [model.id, model]));
+      const m = this.#byId.get(alias);
       return m ? toPriceInfo(m, 'exact') : null;
     }
     const vendors = organization ? (VENDORS[organization.toLowerCase()] ?? []) : null;
     if (vendors !== null && vendors.length === 0) return null;
     // The very same name first: `gpt-4o-2024-05-13` is openai/gpt-4o-2024-05-13, though two gpt-4o versions read alike once dates are dropped.
-    const verbatim = this.unique(this.byVerbatim, SPACE.test(lower) ? lower.trim().replace(SPACE_RUNS, '-') : lower, vendors);
+    const verbatim = this.#unique(this.#byVerbatim, SPACE.test(lower) ? lower.trim().replace(SPACE_RUNS, '-') : lower, vendors);
     if (verbatim) return toPriceInfo(verbatim, 'exact');
-    const exact = this.named(key, vendors);
+    const exact = this.#named(key, vendors);
     if (exact) return toPriceInfo(exact, 'exact');
     // With no organisation to check the vendor against, only an exact name is certain enough.
     const base = vendors === null ? null : stripVariantSuffix(key, effortBases);
     if (!base) return null;
-    const variant = this.named(base, vendors);
+    const variant = this.#named(base, vendors);
     return variant ? toPriceInfo(variant, 'variant') : null;
   }
 }

@@ -57,10 +57,10 @@ function inOrder(query: readonly string[], name: readonly string[]): boolean {
 
 /** Searches one catalog's models; built once per catalog. */
 export class ModelSearch {
-  private readonly indexed: readonly Indexed[];
+  readonly #indexed: readonly Indexed[];
 
   constructor(models: readonly ModelIdentity[]) {
-    this.indexed = models.map((model) => {
+    this.#indexed = models.map((model) => {
       const exactPrice = model.price?.match === 'exact' ? model.price.openRouterId : null;
       const exact = new Set([model.id, model.name, ...model.entries.map((e) => e.name), ...(exactPrice ? [exactPrice] : [])].map((n) => n.trim().toLowerCase()));
       const texts = [model.name, ...model.entries.map((e) => e.name), ...(exactPrice ? [exactPrice] : [])];
@@ -78,15 +78,15 @@ export class ModelSearch {
     const lower = query.trim().toLowerCase();
     const words = nameTokens(query).filter((t) => !FILLER.has(t));
     const found: (ModelCandidate & { rank: number })[] = [];
-    for (const item of this.indexed) {
-      const candidate = this.score(item, lower, words);
+    for (const item of this.#indexed) {
+      const candidate = this.#score(item, lower, words);
       if (candidate) found.push({ ...candidate, rank: item.rank });
     }
     found.sort((a, b) => b.score - a.score || a.rank - b.rank || a.model.name.localeCompare(b.model.name));
     return found.slice(0, limit).map(({ model, score, why }) => ({ model, score, why }));
   }
 
-  private score(item: Indexed, lower: string, words: readonly string[]): ModelCandidate | null {
+  #score(item: Indexed, lower: string, words: readonly string[]): ModelCandidate | null {
     if (item.exact.has(lower)) return { model: item.model, score: 1000, why: 'one of its names exactly' };
     if (words.length === 0) return null;
     let best: ModelCandidate | null = null;

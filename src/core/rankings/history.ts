@@ -56,14 +56,14 @@ function pointOf(e: Pick<RatedEntry, 'rating' | 'lower' | 'upper' | 'rank' | 'vo
 
 /** Points per model of one board/category, keyed by date (a date seen twice keeps the later copy). */
 export class HistoryIndex {
-  private readonly tracks = new Map<string, Map<string, Map<string, HistoryPoint>>>();
+  readonly #tracks = new Map<string, Map<string, Map<string, HistoryPoint>>>();
 
-  private track(board: string, category: string): Map<string, Map<string, HistoryPoint>> {
+  #track(board: string, category: string): Map<string, Map<string, HistoryPoint>> {
     const key = `${board}\u0000${category}`;
-    let t = this.tracks.get(key);
+    let t = this.#tracks.get(key);
     if (!t) {
       t = new Map();
-      this.tracks.set(key, t);
+      this.#tracks.set(key, t);
     }
     return t;
   }
@@ -71,7 +71,7 @@ export class HistoryIndex {
   /** Adds the points of a history file. */
   addFile(file: HistoryFile): void {
     for (const tr of file.tracks) {
-      const track = this.track(tr.board, tr.category);
+      const track = this.#track(tr.board, tr.category);
       for (const [model, points] of Object.entries(tr.series)) {
         const byDate = pointsOf(track, model);
         for (const [d, rating, halfWidth, rank, votes] of points) {
@@ -86,7 +86,7 @@ export class HistoryIndex {
   addBoard(board: Board, categories?: readonly string[]): void {
     for (const c of board.categories) {
       if (categories && !categories.includes(c.id)) continue;
-      const track = this.track(board.id, c.id);
+      const track = this.#track(board.id, c.id);
       const seen = new Set<string>();
       for (const e of c.entries) {
         if (seen.has(e.model)) continue;
@@ -98,13 +98,13 @@ export class HistoryIndex {
 
   /** Adds validated rows of the `full` split (each carrying its publish date) for one board/category. */
   addRows(boardId: string, categoryId: string, rows: readonly RatedEntryWithDate[]): void {
-    const track = this.track(boardId, categoryId);
+    const track = this.#track(boardId, categoryId);
     for (const r of rows) pointsOf(track, r.model).set(r.date, pointOf(r, r.date));
   }
 
   /** A model's series, oldest first, with the points of names it was renamed from. */
   series(board: string, category: string, model: string): HistorySeries {
-    const track = this.track(board, category);
+    const track = this.#track(board, category);
     const own = track.get(model);
     const formerNames: string[] = [];
     const points = new Map(own ?? []);
@@ -117,7 +117,7 @@ export class HistoryIndex {
 
   /** Serialises the tracks (for the cache of seen snapshots). */
   toFile(source: string): HistoryFile {
-    const tracks = [...this.tracks.entries()].map(([key, models]) => {
+    const tracks = [...this.#tracks.entries()].map(([key, models]) => {
       const [board = '', category = ''] = key.split('\u0000');
       const dates = [...new Set([...models.values()].flatMap((m) => [...m.keys()]))].sort();
       const index = new Map(dates.map((d, i) => [d, i]));

@@ -75,93 +75,97 @@ const FALLBACK_SETTINGS: LoopSettings = { intervalMs: 12 * 3_600_000, offline: f
 const MIN_DELAY_MS = 1000;
 
 export class RefreshLoop {
-  private readonly plan = new RefreshPlan();
-  private running: Promise<RefreshOutcome> | null = null;
-  private lastSettings: LoopSettings | undefined;
-  private disposed = false;
+  readonly #plan = new RefreshPlan();
+  #running: Promise<RefreshOutcome> | null = null;
+  #lastSettings: LoopSettings | undefined;
+  #disposed = false;
 
-  constructor(private readonly deps: RefreshLoopDeps) {}
+  readonly #deps: RefreshLoopDeps;
+
+  constructor(deps: RefreshLoopDeps) {
+    this.#deps = deps;
+  }
 
   /** Plans the first automatic refresh from the time of the last check (none when offline). Never rejects. */
-  async start(settings: PlanSettings = this.settings()): Promise<void> {
+  async start(settings: PlanSettings = this.#settings()): Promise<void> {
     let lastCheckedAt = 0;
     try {
-      lastCheckedAt = await this.deps.lastCheckedAt();
+      lastCheckedAt = await this.#deps.lastCheckedAt();
     } catch (error) {
-      this.deps.log.warn(`refresh: could not read when the last check was, so one runs now: ${describeThrown(error)}`);
+      this.#deps.log.warn(`refresh: could not read when the last check was, so one runs now: ${describeThrown(error)}`);
     }
-    this.schedule(this.plan.plan(settings, lastCheckedAt, this.deps.now()));
+    this.#schedule(this.#plan.plan(settings, lastCheckedAt, this.#deps.now()));
   }
 
   /** Refreshes now (forced: boards are refetched even if the dataset did not move); a call during a run joins it. Never rejects. */
   refreshNow(force = true): Promise<RefreshOutcome> {
-    this.running ??= this.runAndPlan(force).finally(() => (this.running = null));
-    return this.running;
+    this.#running ??= this.#runAndPlan(force).finally(() => (this.#running = null));
+    return this.#running;
   }
 
   /** Re-plans after a settings change that can move the next refresh (interval, offline mode); never sooner than a backoff or Retry-After allows. */
   async settingsChanged(): Promise<void> {
-    const settings = this.settings();
-    if (this.plan.changesPlan(settings)) await this.start(settings);
+    const settings = this.#settings();
+    if (this.#plan.changesPlan(settings)) await this.start(settings);
   }
 
   dispose(): void {
-    this.disposed = true;
-    this.deps.timer.clear();
-    this.deps.service.dispose();
+    this.#disposed = true;
+    this.#deps.timer.clear();
+    this.#deps.service.dispose();
   }
 
-  private settings(): LoopSettings {
+  #settings(): LoopSettings {
     try {
-      this.lastSettings = this.deps.settings();
+      this.#lastSettings = this.#deps.settings();
     } catch (error) {
-      this.deps.log.error(`refresh: could not read the settings, using the last ones read: ${describeThrown(error)}`);
+      this.#deps.log.error(`refresh: could not read the settings, using the last ones read: ${describeThrown(error)}`);
     }
-    return this.lastSettings ?? FALLBACK_SETTINGS;
+    return this.#lastSettings ?? FALLBACK_SETTINGS;
   }
 
-  private async runAndPlan(force: boolean): Promise<RefreshOutcome> {
-    const settings = this.settings();
-    for (const problem of settings.problems) this.deps.log.warn(problem);
-    const outcome = await this.run(force);
-    const now = this.deps.now();
+  async #runAndPlan(force: boolean): Promise<RefreshOutcome> {
+    const settings = this.#settings();
+    for (const problem of settings.problems) this.#deps.log.warn(problem);
+    const outcome = await this.#run(force);
+    const now = this.#deps.now();
     // The next try is planned before anything else, so nothing below can stop the schedule.
-    const planned = this.plan.afterRefresh(settings, outcome.failures.length > 0, outcome.retryAfterMs, now);
+    const planned = this.#plan.afterRefresh(settings, outcome.failures.length > 0, outcome.retryAfterMs, now);
     const nextTryInMs = planned === null ? null : Math.max(MIN_DELAY_MS, planned);
-    this.schedule(nextTryInMs);
-    this.logOutcome(outcome, nextTryInMs);
-    this.showStatus({ outcome, data: this.deps.store.current, nextTryInMs, now, problems: settings.problems });
+    this.#schedule(nextTryInMs);
+    this.#logOutcome(outcome, nextTryInMs);
+    this.#showStatus({ outcome, data: this.#deps.store.current, nextTryInMs, now, problems: settings.problems });
     return outcome;
   }
 
   /** One run of the service; a throw (from the progress wrapper, or a service that broke its promise) becomes a failure. */
-  private async run(force: boolean): Promise<RefreshOutcome> {
-    const run = (): Promise<RefreshOutcome> => this.deps.service.refresh(force);
+  async #run(force: boolean): Promise<RefreshOutcome> {
+    const run = (): Promise<RefreshOutcome> => this.#deps.service.refresh(force);
     try {
-      return await (this.deps.around ? this.deps.around(run) : run());
+      return await (this.#deps.around ? this.#deps.around(run) : run());
     } catch (error) {
       const detail = `refresh failed unexpectedly: ${describeThrown(error)}`;
       return { updated: false, requests: 0, errors: [detail], failures: [{ part: 'unexpected', detail }], notes: [], offline: false, downloadedBefore: false };
     }
   }
 
-  private showStatus(report: RefreshReport): void {
+  #showStatus(report: RefreshReport): void {
     let status: StoreStatus;
     try {
-      status = this.deps.describe(report);
+      status = this.#deps.describe(report);
     } catch (error) {
-      this.deps.log.error(`refresh: could not word the status: ${describeThrown(error)}`);
+      this.#deps.log.error(`refresh: could not word the status: ${describeThrown(error)}`);
       status = { kind: report.outcome.failures.length > 0 ? 'error' : 'idle', ...(report.outcome.failures.length > 0 ? { message: 'The leaderboards could not be updated. The log has the details.' } : {}) };
     }
     try {
-      this.deps.store.setStatus(status);
+      this.#deps.store.setStatus(status);
     } catch (error) {
-      this.deps.log.error(`refresh: a view failed to take the new status: ${describeThrown(error)}`);
+      this.#deps.log.error(`refresh: a view failed to take the new status: ${describeThrown(error)}`);
     }
   }
 
-  private logOutcome(outcome: RefreshOutcome, nextTryInMs: number | null): void {
-    const { log } = this.deps;
+  #logOutcome(outcome: RefreshOutcome, nextTryInMs: number | null): void {
+    const { log } = this.#deps;
     for (const failure of outcome.failures) {
       if (failure.part === 'unexpected') log.error(`refresh: ${failure.detail}`);
       // Board and price details name their source already; the revision check's do not.
@@ -176,12 +180,12 @@ export class RefreshLoop {
   }
 
   /** Sets the timer for the next automatic refresh (none when offline: `delayMs` null). */
-  private schedule(delayMs: number | null): void {
-    this.deps.timer.clear();
-    if (this.disposed || delayMs === null) return;
-    this.deps.timer.set(() => {
+  #schedule(delayMs: number | null): void {
+    this.#deps.timer.clear();
+    if (this.#disposed || delayMs === null) return;
+    this.#deps.timer.set(() => {
       // refreshNow never rejects; the handler is there so that even a broken promise is logged, not left unhandled.
-      this.refreshNow(false).then(undefined, (error: unknown) => this.deps.log.error(`refresh: ${describeThrown(error)}`));
+      this.refreshNow(false).then(undefined, (error: unknown) => this.#deps.log.error(`refresh: ${describeThrown(error)}`));
     }, Math.max(MIN_DELAY_MS, delayMs));
   }
 }

@@ -32,28 +32,28 @@ export interface PlanSettings {
  * (a model starred, a status bar option) does not re-plan at all.
  */
 export class RefreshPlan {
-  private failures = 0;
-  private notBefore = 0;
-  private settings: PlanSettings | undefined;
+  #failures = 0;
+  #notBefore = 0;
+  #settings: PlanSettings | undefined;
 
   /** Milliseconds until the next automatic refresh, counted from the last completed check; null when offline. */
   plan(settings: PlanSettings, lastCheckedAt: number, now: number): number | null {
-    this.settings = settings;
+    this.#settings = settings;
     if (settings.offline) return null;
-    return Math.max(nextRefreshDelay({ intervalMs: settings.intervalMs, lastCheckedAt, now, consecutiveFailures: 0 }), this.notBefore - now);
+    return Math.max(nextRefreshDelay({ intervalMs: settings.intervalMs, lastCheckedAt, now, consecutiveFailures: 0 }), this.#notBefore - now);
   }
 
   /** Whether a plan made with these settings could differ from the current one. */
   changesPlan(settings: PlanSettings): boolean {
-    return this.settings === undefined || settings.intervalMs !== this.settings.intervalMs || settings.offline !== this.settings.offline;
+    return this.#settings === undefined || settings.intervalMs !== this.#settings.intervalMs || settings.offline !== this.#settings.offline;
   }
 
   /** After a refresh: milliseconds until the next one (backing off after failures, honouring Retry-After); null when offline. */
   afterRefresh(settings: PlanSettings, failed: boolean, retryAfterMs: number | undefined, now: number): number | null {
-    this.settings = settings;
-    this.failures = failed ? this.failures + 1 : 0;
-    const delay = nextRefreshDelay({ intervalMs: settings.intervalMs, lastCheckedAt: now, now, consecutiveFailures: this.failures, ...(retryAfterMs !== undefined ? { retryAfterMs } : {}) });
-    this.notBefore = this.failures > 0 || retryAfterMs !== undefined ? now + delay : 0;
+    this.#settings = settings;
+    this.#failures = failed ? this.#failures + 1 : 0;
+    const delay = nextRefreshDelay({ intervalMs: settings.intervalMs, lastCheckedAt: now, now, consecutiveFailures: this.#failures, ...(retryAfterMs !== undefined ? { retryAfterMs } : {}) });
+    this.#notBefore = this.#failures > 0 || retryAfterMs !== undefined ? now + delay : 0;
     return settings.offline ? null : delay;
   }
 }

@@ -86,13 +86,16 @@ class RunTally {
 }
 
 export class RefreshService {
-  private running: Promise<RefreshOutcome> | null = null;
-  private readonly abort = new AbortController();
+  #running: Promise<RefreshOutcome> | null = null;
+  readonly #abort = new AbortController();
 
-  constructor(
-    private readonly store: LeaderboardStore,
-    private readonly deps: RefreshDeps,
-  ) {}
+  readonly #store: LeaderboardStore;
+  readonly #deps: RefreshDeps;
+
+  constructor(store: LeaderboardStore, deps: RefreshDeps) {
+    this.#store = store;
+    this.#deps = deps;
+  }
 
   /**
    * Refreshes now (forced: boards are refetched even if the revision did not move). Calls during a run
@@ -101,23 +104,23 @@ export class RefreshService {
    * (`RefreshLoop`, which knows when the next try is).
    */
   refresh(force = false): Promise<RefreshOutcome> {
-    this.running ??= this.runSafely(force).finally(() => (this.running = null));
-    return this.running;
+    this.#running ??= this.#runSafely(force).finally(() => (this.#running = null));
+    return this.#running;
   }
 
   /** Aborts requests in flight (deactivation). */
   dispose(): void {
-    this.abort.abort();
+    this.#abort.abort();
   }
 
-  private http(config: RefreshConfig): HttpOptions {
-    return { fetch: this.deps.fetch, timeoutMs: config.timeoutMs, maxBytes: config.maxBytes, signal: this.abort.signal, now: this.deps.now };
+  #http(config: RefreshConfig): HttpOptions {
+    return { fetch: this.#deps.fetch, timeoutMs: config.timeoutMs, maxBytes: config.maxBytes, signal: this.#abort.signal, now: this.#deps.now };
   }
 
-  private async runSafely(force: boolean): Promise<RefreshOutcome> {
+  async #runSafely(force: boolean): Promise<RefreshOutcome> {
     const tally = new RunTally();
     try {
-      return await this.run(force, tally);
+      return await this.#run(force, tally);
     } catch (error) {
       tally.failures.push({ part: 'unexpected', detail: `refresh failed unexpectedly: ${describeThrown(error)}` });
       return tally.outcome(false);
@@ -125,7 +128,7 @@ export class RefreshService {
   }
 
   /** A cache operation that may fail (read-only or full disk, permissions): the failure is recorded and `fallback` returned. */
-  private async disk<T>(tally: RunTally, part: 'reading' | 'saving', what: string, operation: () => Promise<T>, fallback: T): Promise<T> {
+  async #disk<T>(tally: RunTally, part: 'reading' | 'saving', what: string, operation: () => Promise<T>, fallback: T): Promise<T> {
     try {
       return await operation();
     } catch (error) {
@@ -135,15 +138,15 @@ export class RefreshService {
     }
   }
 
-  private async run(force: boolean, tally: RunTally): Promise<RefreshOutcome> {
-    const config = this.deps.config();
+  async #run(force: boolean, tally: RunTally): Promise<RefreshOutcome> {
+    const config = this.#deps.config();
     if (config.offline) return tally.outcome(false, true);
-    await this.store.ensureLoaded();
-    this.store.setStatus({ kind: 'loading', message: 'Checking for new leaderboards…' });
-    const http = this.http(config);
-    const { cache } = this.deps;
-    const state = await this.disk(tally, 'reading', 'the refresh state', () => cache.readState(), NO_STATE);
-    const current = this.store.current;
+    await this.#store.ensureLoaded();
+    this.#store.setStatus({ kind: 'loading', message: 'Checking for new leaderboards…' });
+    const http = this.#http(config);
+    const { cache } = this.#deps;
+    const state = await this.#disk(tally, 'reading', 'the refresh state', () => cache.readState(), NO_STATE);
+    const current = this.#store.current;
     tally.downloadedBefore = state.checkedAt > 0 || (current !== null && current.provenance.origin !== 'snapshot');
     const revision = await fetchDatasetRevision(config.endpoints, http);
     tally.requests += revision.requests;
@@ -154,17 +157,17 @@ export class RefreshService {
     }
     const sha = revision.result.value;
     const haveAll = current !== null && current.provenance.origin !== 'snapshot' && config.boards.every((b) => current.boards.some((x) => x.id === b.id));
-    const pricesStale = state.pricesFetchedAt === null || this.deps.now() - state.pricesFetchedAt > config.pricesMaxAgeMs;
+    const pricesStale = state.pricesFetchedAt === null || this.#deps.now() - state.pricesFetchedAt > config.pricesMaxAgeMs;
     if (!force && haveAll && sha === state.sha && !pricesStale) {
-      await this.disk(tally, 'saving', 'the refresh state', () => cache.writeState({ ...state, checkedAt: this.deps.now() }), undefined);
-      this.deps.log(`dataset unchanged (${sha.slice(0, 8)}): nothing to fetch`);
+      await this.#disk(tally, 'saving', 'the refresh state', () => cache.writeState({ ...state, checkedAt: this.#deps.now() }), undefined);
+      this.#deps.log(`dataset unchanged (${sha.slice(0, 8)}): nothing to fetch`);
       return tally.outcome(false);
     }
     const boards = new Map<string, Board>((current?.boards ?? []).map((b) => [b.id, b]));
     let boardsOk = true;
     if (force || !haveAll || sha !== state.sha) {
       for (const request of config.boards) {
-        this.store.setStatus({ kind: 'loading', message: `Downloading ${boardTitle(request.id)}…` });
+        this.#store.setStatus({ kind: 'loading', message: `Downloading ${boardTitle(request.id)}…` });
         const fetched = await fetchBoardRows(config.endpoints, http, request.id, request.categories);
         tally.requests += fetched.requests;
         tally.retryAfterMs ??= fetched.retryAfterMs;
@@ -176,9 +179,9 @@ export class RefreshService {
         }
       }
     }
-    let prices = await this.disk(tally, 'reading', 'the prices', () => cache.readPrices(), null);
+    let prices = await this.#disk(tally, 'reading', 'the prices', () => cache.readPrices(), null);
     // The benchmarks that came with the cached prices (none in a cache from before they were kept).
-    let benchmarks = prices === null ? null : await this.disk(tally, 'reading', 'the benchmarks', () => cache.readBenchmarks(), null);
+    let benchmarks = prices === null ? null : await this.#disk(tally, 'reading', 'the benchmarks', () => cache.readBenchmarks(), null);
     let pricesFetchedAt = state.pricesFetchedAt;
     let pricesSaved = true;
     if (pricesStale || prices === null) {
@@ -187,12 +190,12 @@ export class RefreshService {
       if (fetched.result.ok) {
         const fresh = fetched.result.value;
         prices = fresh.prices;
-        pricesFetchedAt = this.deps.now();
+        pricesFetchedAt = this.#deps.now();
         const freshBenchmarks = fresh.benchmarks ? benchmarkSet(fresh.benchmarks.models, isoDay(pricesFetchedAt)) : null;
         benchmarks = freshBenchmarks;
         tally.notes.push(...(fresh.benchmarks?.problems ?? []));
         // Prices and their benchmarks are saved as one step: the list is fetched again unless both are on disk.
-        pricesSaved = await this.disk(
+        pricesSaved = await this.#disk(
           tally,
           'saving',
           'the prices',
@@ -208,20 +211,20 @@ export class RefreshService {
     const changedBoards = [...boards.values()].filter((b) => !current?.boards.includes(b));
     const pricesChanged = pricesFetchedAt !== state.pricesFetchedAt;
     if (changedBoards.length === 0 && !pricesChanged) return tally.outcome(false);
-    const data = this.assemble(config, [...boards.values()], prices, current, pricesFetchedAt, benchmarks);
-    const saved = await this.disk(tally, 'saving', 'the leaderboards', async () => (await cache.writeData(data), true), false);
+    const data = this.#assemble(config, [...boards.values()], prices, current, pricesFetchedAt, benchmarks);
+    const saved = await this.#disk(tally, 'saving', 'the leaderboards', async () => (await cache.writeData(data), true), false);
     // Remember the revision only when every board arrived and was saved, so a partial failure is retried,
     // and the prices' time only when they were saved, so prices that are not on disk are fetched again.
     if (saved) {
-      const next: CacheState = { sha: boardsOk ? sha : state.sha, checkedAt: this.deps.now(), pricesFetchedAt: pricesSaved ? pricesFetchedAt : state.pricesFetchedAt };
-      await this.disk(tally, 'saving', 'the refresh state', () => cache.writeState(next), undefined);
+      const next: CacheState = { sha: boardsOk ? sha : state.sha, checkedAt: this.#deps.now(), pricesFetchedAt: pricesSaved ? pricesFetchedAt : state.pricesFetchedAt };
+      await this.#disk(tally, 'saving', 'the refresh state', () => cache.writeState(next), undefined);
     }
     // Good data is shown even when the disk refused it; the status after the run says so.
-    this.store.replace(data, this.store.currentStatus);
+    this.#store.replace(data, this.#store.currentStatus);
     return tally.outcome(true);
   }
 
-  private assemble(
+  #assemble(
     config: RefreshConfig,
     boards: Board[],
     prices: OpenRouterPrice[] | null,
@@ -240,7 +243,7 @@ export class RefreshService {
         origin: 'live',
         arenaDataset: config.endpoints.dataset,
         licence: 'CC BY 4.0',
-        retrievedAt: new Date(this.deps.now()).toISOString(),
+        retrievedAt: new Date(this.#deps.now()).toISOString(),
         pricesDate: prices && pricesFetchedAt !== null ? isoDay(pricesFetchedAt) : (current?.provenance.pricesDate ?? null),
       },
     };

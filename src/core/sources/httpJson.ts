@@ -124,6 +124,11 @@ function sizeText(bytes: number): string {
   return bytes >= 1024 * 1024 ? `${Math.round(bytes / 1024 / 1024)} MB` : `${Math.round(bytes / 1024)} KB`;
 }
 
+const failed = (failure: HttpFailure): { ok: false; failure: HttpFailure } => ({ ok: false, failure });
+
+/** A 304 to a plain request: it named no copy, so "not modified" cannot be its answer. */
+export const notModifiedToPlainRequest = (url: string): HttpFailure => ({ kind: 'http', status: 304, message: `${hostOf(url)} answered "not modified" to a plain request` });
+
 /**
  * The one GET loop of every source: follows at most 3 redirects, each of which must stay allowed, and
  * turns every failure into a message. A 304 (in the redirect range) is "not modified" when
@@ -134,61 +139,63 @@ export async function getBody(url: string, options: HttpOptions, headers: Record
   let current = url;
   const timeout = AbortSignal.timeout(options.timeoutMs);
   const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
+  const seconds = Math.round(options.timeoutMs / 1000);
+  // A request that failed after the caller cancelled it, or after its time ran out, is reported as that.
+  const stopped = (): HttpFailure | null =>
+    options.signal?.aborted ? { kind: 'aborted', message: 'Cancelled' } : timeout.aborted ? { kind: 'timeout', message: `${hostOf(current)} did not answer within ${seconds} s` } : null;
   for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
-    if (!isAllowedDataUrl(current)) return { ok: false, failure: { kind: 'blocked', message: `Refused to fetch ${current.slice(0, 120)}: only https (or loopback http) sources are allowed` } };
+    if (!isAllowedDataUrl(current)) return failed({ kind: 'blocked', message: `Refused to fetch ${current.slice(0, 120)}: only https (or loopback http) sources are allowed` });
+    const host = hostOf(current);
     let response: Response;
     try {
       response = await options.fetch(current, { method: 'GET', redirect: 'manual', signal, headers });
     } catch (error) {
-      if (options.signal?.aborted) return { ok: false, failure: { kind: 'aborted', message: 'Cancelled' } };
-      if (timeout.aborted) return { ok: false, failure: { kind: 'timeout', message: `${hostOf(current)} did not answer within ${Math.round(options.timeoutMs / 1000)} s` } };
+      const early = stopped();
+      if (early) return failed(early);
       if (isBrowserFetchFailure(error)) {
         const failure = await browserFailure(current, error, options, signal);
-        if (options.signal?.aborted) return { ok: false, failure: { kind: 'aborted', message: 'Cancelled' } };
-        if (timeout.aborted) return { ok: false, failure: { kind: 'timeout', message: `${hostOf(current)} did not answer within ${Math.round(options.timeoutMs / 1000)} s` } };
-        return { ok: false, failure };
+        return failed(stopped() ?? failure);
       }
       const cause = error instanceof Error ? ((error.cause as { code?: string } | undefined)?.code ?? error.message) : String(error);
-      return { ok: false, failure: { kind: 'network', message: `Could not reach ${hostOf(current)} (${cause})` } };
+      return failed({ kind: 'network', message: `Could not reach ${host} (${cause})` });
     }
     // A browser hides a redirect's target from `redirect: 'manual'`, so it cannot be checked against the policy.
-    if (response.type === 'opaqueredirect') return { ok: false, failure: { kind: 'blocked', message: `${hostOf(current)} redirected, and in a browser the target cannot be checked (https only), so it was not followed` } };
+    if (response.type === 'opaqueredirect') return failed({ kind: 'blocked', message: `${host} redirected, and in a browser the target cannot be checked (https only), so it was not followed` });
     if (response.status === 304) {
       await response.body?.cancel();
-      return conditional ? { ok: true, notModified: true } : { ok: false, failure: { kind: 'http', status: 304, message: `${hostOf(current)} answered "not modified" to a plain request` } };
+      return conditional ? { ok: true, notModified: true } : failed(notModifiedToPlainRequest(current));
     }
     if (response.status >= 300 && response.status < 400) {
       const location = response.headers.get('location');
-      if (!location) return { ok: false, failure: { kind: 'http', status: response.status, message: `${hostOf(current)} redirected without a location` } };
+      if (!location) return failed({ kind: 'http', status: response.status, message: `${host} redirected without a location` });
       current = new URL(location, current).toString();
       continue;
     }
     if (response.status === 429) {
       const wait = retryAfterMs(response.headers.get('retry-after'), now());
-      return { ok: false, failure: { kind: 'rateLimited', retryAfterMs: wait, message: `${hostOf(current)} is rate limiting requests; retrying after ${Math.ceil(wait / 1000)} s` } };
+      return failed({ kind: 'rateLimited', retryAfterMs: wait, message: `${host} is rate limiting requests; retrying after ${Math.ceil(wait / 1000)} s` });
     }
-    if (!response.ok) return { ok: false, failure: { kind: 'http', status: response.status, message: `${hostOf(current)} answered HTTP ${response.status}` } };
+    if (!response.ok) return failed({ kind: 'http', status: response.status, message: `${host} answered HTTP ${response.status}` });
     let text: string | null;
     try {
       text = await readCapped(response, options.maxBytes);
     } catch {
-      if (timeout.aborted) return { ok: false, failure: { kind: 'timeout', message: `${hostOf(current)} stopped sending within ${Math.round(options.timeoutMs / 1000)} s` } };
-      return { ok: false, failure: { kind: 'network', message: `The connection to ${hostOf(current)} broke off` } };
+      return failed(timeout.aborted ? { kind: 'timeout', message: `${host} stopped sending within ${seconds} s` } : { kind: 'network', message: `The connection to ${host} broke off` });
     }
-    if (text === null) return { ok: false, failure: { kind: 'tooLarge', message: `${hostOf(current)} sent more than ${sizeText(options.maxBytes)}` } };
+    if (text === null) return failed({ kind: 'tooLarge', message: `${host} sent more than ${sizeText(options.maxBytes)}` });
     return { ok: true, notModified: false, text, headers: response.headers };
   }
-  return { ok: false, failure: { kind: 'http', status: 310, message: `Too many redirects from ${hostOf(url)}` } };
+  return failed({ kind: 'http', status: 310, message: `Too many redirects from ${hostOf(url)}` });
 }
 
 /** GETs `url` and parses JSON (see getBody for the rules). */
 export async function getJson(url: string, options: HttpOptions): Promise<HttpResult> {
   const body = await getBody(url, options, { accept: 'application/json' });
   if (!body.ok) return body;
-  if (body.notModified) return { ok: false, failure: { kind: 'http', status: 304, message: `${hostOf(url)} answered "not modified" to a plain request` } };
+  if (body.notModified) return failed(notModifiedToPlainRequest(url));
   try {
     return { ok: true, json: JSON.parse(body.text) as unknown, bytes: body.text.length };
   } catch {
-    return { ok: false, failure: { kind: 'badBody', message: `${hostOf(url)} sent something that is not complete JSON` } };
+    return failed({ kind: 'badBody', message: `${hostOf(url)} sent something that is not complete JSON` });
   }
 }

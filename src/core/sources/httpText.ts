@@ -4,7 +4,7 @@
  * back as "not modified" — one small 304 answer with no body. Failures are the ones `getJson` reports,
  * with the same rules: injected `fetch`, GET only, timeouts, size limit, every redirect hop allowed.
  */
-import { getBody, hostOf, type HttpFailure, type HttpOptions } from './httpJson';
+import { getBody, notModifiedToPlainRequest, type HttpFailure, type HttpOptions } from './httpJson';
 
 /** What identifies a version of a file to its server. */
 export interface Validators {
@@ -37,7 +37,7 @@ export async function getTextConditional(url: string, held: Validators | null, o
   const body = await getBody(url, options, { accept, ...conditionalHeaders(held) }, true);
   if (!body.ok) return body;
   if (body.notModified) {
-    return held ? body : { ok: false, failure: { kind: 'http', status: 304, message: `${hostOf(url)} answered "not modified" to a plain request` } };
+    return held ? body : { ok: false, failure: notModifiedToPlainRequest(url) };
   }
   return { ok: true, notModified: false, text: body.text, validators: { etag: usable(body.headers.get('etag')), lastModified: usable(body.headers.get('last-modified')) } };
 }

@@ -53,13 +53,13 @@ const show = (value: unknown): string => (typeof value === 'string' ? JSON.strin
 
 class Problems {
   readonly lines: string[] = [];
-  private extra = 0;
+  #extra = 0;
   add(line: string): void {
     if (this.lines.length < MAX_PROBLEMS) this.lines.push(`OpenRouter benchmarks: ${line}`);
-    else this.extra++;
+    else this.#extra++;
   }
   done(): string[] {
-    return this.extra > 0 ? [...this.lines, `OpenRouter benchmarks: … and ${this.extra} more problems`] : this.lines;
+    return this.#extra > 0 ? [...this.lines, `OpenRouter benchmarks: … and ${this.#extra} more problems`] : this.lines;
   }
 }
 

@@ -49,27 +49,30 @@ function parse(bytes: Uint8Array | null): Result<unknown> | null {
 const encode = (value: unknown): Uint8Array => new TextEncoder().encode(JSON.stringify(value));
 
 export class CacheStore {
+  readonly #files: FileStore;
+  readonly #note: (text: string) => void;
+
   /** `note` hears what was left out of a file that was otherwise read (a faulty benchmarks part), for the log. */
-  constructor(
-    private readonly files: FileStore,
-    private readonly note: (text: string) => void = () => undefined,
-  ) {}
+  constructor(files: FileStore, note: (text: string) => void = () => undefined) {
+    this.#files = files;
+    this.#note = note;
+  }
 
   /** The cached data, null when there is none, or an error when the file is corrupt. */
   async readData(): Promise<Result<LeaderboardData> | null> {
-    const raw = parse(await this.files.read(FILES.data));
+    const raw = parse(await this.#files.read(FILES.data));
     if (!raw) return null;
     if (!raw.ok) return fail(`cache: ${raw.error}`);
-    const checked = validateSnapshot(raw.value, (text) => this.note(`cache: ${text}`));
+    const checked = validateSnapshot(raw.value, (text) => this.#note(`cache: ${text}`));
     return checked.ok ? ok(decodeSnapshot(checked.value, 'cache')) : fail(`cache: ${checked.error}`);
   }
 
   async writeData(data: LeaderboardData): Promise<void> {
-    await this.files.writeAtomic(FILES.data, encode(encodeSnapshot(data)));
+    await this.#files.writeAtomic(FILES.data, encode(encodeSnapshot(data)));
   }
 
   async readPrices(): Promise<OpenRouterPrice[] | null> {
-    const raw = parse(await this.files.read(FILES.prices));
+    const raw = parse(await this.#files.read(FILES.prices));
     const checked = raw?.ok ? pricesSchema.safeParse(raw.value) : null;
     return checked?.success
       ? checked.data.map(([id, inputPerM, outputPerM, contextLength, canonicalSlug, huggingFaceId]) => ({
@@ -84,30 +87,30 @@ export class CacheStore {
   }
 
   async writePrices(prices: readonly OpenRouterPrice[]): Promise<void> {
-    await this.files.writeAtomic(FILES.prices, encode(prices.map((p) => [p.id, p.inputPerM, p.outputPerM, p.contextLength, p.canonicalSlug ?? null, p.huggingFaceId ?? null])));
+    await this.#files.writeAtomic(FILES.prices, encode(prices.map((p) => [p.id, p.inputPerM, p.outputPerM, p.contextLength, p.canonicalSlug ?? null, p.huggingFaceId ?? null])));
   }
 
   /** The benchmarks of the last fetched OpenRouter list; null when there are none or the file is faulty (said through `note`). */
   async readBenchmarks(): Promise<OpenRouterBenchmarkSet | null> {
-    const raw = parse(await this.files.read(FILES.benchmarks));
+    const raw = parse(await this.#files.read(FILES.benchmarks));
     if (!raw) return null;
     const checked = raw.ok ? validateBenchmarks(raw.value) : raw;
     if (checked.ok) return decodeBenchmarks(checked.value);
-    this.note(`cache: the OpenRouter benchmarks file was left out (${checked.error})`);
+    this.#note(`cache: the OpenRouter benchmarks file was left out (${checked.error})`);
     return null;
   }
 
   async writeBenchmarks(benchmarks: OpenRouterBenchmarkSet): Promise<void> {
-    await this.files.writeAtomic(FILES.benchmarks, encode(encodeBenchmarks(benchmarks)));
+    await this.#files.writeAtomic(FILES.benchmarks, encode(encodeBenchmarks(benchmarks)));
   }
 
   async readState(): Promise<CacheState> {
-    const raw = parse(await this.files.read(FILES.state));
+    const raw = parse(await this.#files.read(FILES.state));
     const checked = raw?.ok ? stateSchema.safeParse(raw.value) : null;
     return checked?.success ? checked.data : { sha: null, checkedAt: 0, pricesFetchedAt: null };
   }
 
   async writeState(state: CacheState): Promise<void> {
-    await this.files.writeAtomic(FILES.state, encode(state));
+    await this.#files.writeAtomic(FILES.state, encode(state));
   }
 }

@@ -62,11 +62,15 @@ const stateSchema = v.object({
 
 /** Reads and writes the LiveBench cache file. */
 export class LiveBenchCache {
-  constructor(private readonly files: FileStore) {}
+  readonly #files: FileStore;
+
+  constructor(files: FileStore) {
+    this.#files = files;
+  }
 
   /** The cached state; the empty state when there is none, with `problem` set when the file was unreadable. */
   async read(): Promise<LiveBenchCacheState & { readonly problem?: string }> {
-    const bytes = await this.files.read(FILE);
+    const bytes = await this.#files.read(FILE);
     if (!bytes) return EMPTY_LIVEBENCH_STATE;
     let json: unknown;
     try {
@@ -81,6 +85,6 @@ export class LiveBenchCache {
 
   async write(state: LiveBenchCacheState): Promise<void> {
     const file = { format: FORMAT, checkedAt: state.checkedAt, lastCheckFailed: state.lastCheckFailed, copy: state.copy };
-    await this.files.writeAtomic(FILE, new TextEncoder().encode(JSON.stringify(file)));
+    await this.#files.writeAtomic(FILE, new TextEncoder().encode(JSON.stringify(file)));
   }
 }

@@ -10,6 +10,7 @@ import type { RefreshReport } from '../refresh/refreshLoop';
 import type { StoreStatus } from '../store/leaderboardStore';
 import { STATUS_MESSAGE_MAX } from '../../shared/protocol';
 import { t } from '../../shared/l10n';
+import { capitalised } from '../../shared/textFormat';
 
 /** The offline-mode notice (a function: the translator is set after this module loads). */
 export const offlineModeMessage = (): string => t('Offline mode: the network is off (setting modelRankings.data.offline).');
@@ -42,8 +43,6 @@ function reason(kind: SourceFailureKind, many: boolean): string {
 function list(items: readonly string[]): string {
   return items.length <= 1 ? (items[0] ?? '') : t('{0} and {1}', items.slice(0, -1).reduce((a, b) => t('{0}, {1}', a, b)), items.at(-1) ?? '');
 }
-
-const capitalised = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** `in 1 minute`, `in 5 minutes`, `at 14:05`, `tomorrow at 02:05` (local time), `on 2026-08-27 at 09:00`. */
 export function nextTryPhrase(inMs: number, now: number): string {

@@ -1,7 +1,7 @@
 /** Builds the sidebar's view model from the data, the selection and the watch list. */
 import type { BoardState, Option, Row } from '../../shared/protocol';
 import { ARENA_ATTRIBUTION, findBoard, type LeaderboardData } from '../boards/leaderboard';
-import { BOARD, OVERALL, boardDescription, boardTitle, categoryLabel, compareBoardIds, defaultCategory } from '../boards/boardCatalog';
+import { BOARD, OVERALL, boardDescription, boardTitle, categoryLabel, compareBoardIds } from '../boards/boardCatalog';
 import { categoryRows, type LeaderboardRow } from '../rankings/leaderboardRows';
 import { findWatched, sameModelOn } from '../models/watchList';
 import { originNote, pricesNote } from './originNote';
@@ -28,8 +28,7 @@ export function resolveSelection(data: LeaderboardData, wanted: Partial<Selectio
   const board = findBoard(data, wanted.boardId ?? '') ?? findBoard(data, boardOptions(data)[0]?.id ?? '');
   if (!board) return { boardId: wanted.boardId ?? BOARD.codeArena, categoryId: wanted.categoryId ?? OVERALL };
   const has = (id: string | undefined): id is string => id !== undefined && board.categories.some((c) => c.id === id);
-  const fallback = defaultCategory(board.id);
-  const categoryId = has(wanted.categoryId) ? wanted.categoryId : has(fallback) ? fallback : (board.categories[0]?.id ?? fallback);
+  const categoryId = has(wanted.categoryId) ? wanted.categoryId : has(OVERALL) ? OVERALL : (board.categories[0]?.id ?? OVERALL);
   return { boardId: board.id, categoryId };
 }
 
