@@ -5,6 +5,7 @@
 // `assert` for `node:assert/strict`. A browser build fails on any other Node built-in.
 import esbuild from 'esbuild';
 import { readdirSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,6 +18,37 @@ const browserAssert = {
   name: 'browser-assert',
   setup(build) {
     build.onResolve({ filter: /^(node:)?assert\/strict$/ }, () => ({ path: join(root, 'test', 'harness', 'webAssert.cjs') }));
+  },
+};
+
+/**
+ * The npm `assert` package and its `util` read `process` (`process.env.NODE_DEBUG` on load, `process.stderr` when
+ * they word a failure), which the web worker lacks: those files get a module-local stand-in. Not esbuild's `inject`,
+ * which would make every file an ES module (mocha.js would then export itself as the bundle) and not a global,
+ * which would hide from the host-kind test that the worker has no `process`.
+ */
+const processForAssert = {
+  name: 'process-for-assert',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]node_modules[\\/](assert|util)[\\/].*\.js$/ }, async (args) => ({
+      contents: `var process = { env: {} };\n${await readFile(args.path, 'utf8')}`,
+      loader: 'js',
+    }));
+  },
+};
+
+/**
+ * mocha's browser build is a UMD file in an ES module package: bundled as it is, its `module.exports = mocha` would
+ * become the bundle's own exports. Hidden `module`, `exports` and `define` make it take its browser path and set
+ * the global `mocha`, as a script tag would.
+ */
+const mochaAsScript = {
+  name: 'mocha-as-script',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]node_modules[\\/]mocha[\\/]mocha\.js$/ }, async (args) => ({
+      contents: `(function (module, exports, define) {\n${await readFile(args.path, 'utf8')}\n}).call(globalThis);`,
+      loader: 'js',
+    }));
   },
 };
 
@@ -40,8 +72,7 @@ export async function buildWebHostTests() {
     format: 'cjs',
     target: 'es2022',
     external: ['vscode'],
-    inject: [join(root, 'test', 'harness', 'webProcessShim.mjs')],
-    plugins: [browserAssert],
+    plugins: [browserAssert, processForAssert, mochaAsScript],
     logLevel: 'warning',
   });
   return outfile;
