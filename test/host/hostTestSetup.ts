@@ -8,14 +8,29 @@ import { HOST_TEST_SETUP_FILE, parseHostTestSetup, type FixtureControlCalls, typ
 
 let setup: Promise<HostTestSetup> | undefined;
 
-/** The setup the layer runner wrote (read once). */
+/** The setup file in the workspace folder, or undefined when there is none (a window the layer runner did not open). */
+export async function readHostTestSetupFile(): Promise<HostTestSetup | undefined> {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  if (!folder) return undefined;
+  try {
+    return parseHostTestSetup(new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(folder.uri, HOST_TEST_SETUP_FILE))));
+  } catch (error) {
+    if (error instanceof vscode.FileSystemError && error.code === 'FileNotFound') return undefined;
+    throw error;
+  }
+}
+
+/** Uses this setup instead of the file: the Node entry's own control endpoint, when no layer runner started one. */
+export function provideHostTestSetup(given: HostTestSetup): void {
+  setup = Promise.resolve(given);
+}
+
+/** The setup the layer runner wrote (read once), or the one provided. */
 export function hostTestSetup(): Promise<HostTestSetup> {
-  setup ??= (async () => {
-    const folder = vscode.workspace.workspaceFolders?.[0];
-    if (!folder) throw new Error('the test window has no workspace folder: the layer runner opens one with its setup file');
-    const bytes = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(folder.uri, HOST_TEST_SETUP_FILE));
-    return parseHostTestSetup(new TextDecoder().decode(bytes));
-  })();
+  setup ??= readHostTestSetupFile().then((found) => {
+    if (!found) throw new Error(`no ${HOST_TEST_SETUP_FILE} in the test workspace folder: run the suites with test/runHostLayer.mjs`);
+    return found;
+  });
   return setup;
 }
 
