@@ -1,6 +1,7 @@
 // The whole test suite, in CI order: lint → type-check/compile → production bundle + .vsix →
-// unit tests → extension-host tests (real VS Code via code-server) → UI tests (Chromium) → the UI tests again with
-// the same .vsix in the web worker extension host (vscode.dev's and github.dev's; layer `ui-web`).
+// unit tests → extension-host tests (real VS Code via code-server) → the same extension-host suites again in the web
+// worker extension host (vscode.dev's and github.dev's; layer `host-web`) → UI tests (Chromium) → the UI tests again
+// with the same .vsix in the web worker extension host (layer `ui-web`).
 // Provisions what it needs (idempotent, cached). Ends with one line: "N passed, N failed, N skipped".
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -11,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const results = mkdtempSync(join(tmpdir(), 'mr-results-'));
 const totals = { passed: 0, failed: 0, skipped: 0 };
-const only = process.env.MODEL_RANKINGS_LAYERS?.split(',') ?? ['unit', 'host', 'ui', 'ui-web'];
+const only = process.env.MODEL_RANKINGS_LAYERS?.split(',') ?? ['unit', 'host', 'host-web', 'ui', 'ui-web'];
 
 function step(title, command, args, env = {}) {
   console.log(`\n=== ${title}`);
@@ -56,18 +57,20 @@ for (const [title, command, args] of checks) {
 }
 
 if (only.includes('unit')) collect('unit', step('unit tests (plain node)', process.execPath, ['test/runMochaLayer.mjs', 'unit', join(results, 'unit.json')]));
-if (['host', 'ui', 'ui-web'].some((layer) => only.includes(layer))) {
+if (['host', 'host-web', 'ui', 'ui-web'].some((layer) => only.includes(layer))) {
   if (!step('provision the VS Code host (code-server, Node 24, Chromium)', process.execPath, ['test/harness/provision.mjs'])) {
     totals.failed += 1;
     finish();
   }
 }
 if (only.includes('host')) {
-  collect('host', step('extension-host tests (real VS Code)', process.execPath, ['test/runHostLayer.mjs'], { MODEL_RANKINGS_RESULTS: join(results, 'host.json') }));
+  collect('host', step('extension-host tests (real VS Code)', process.execPath, ['test/runHostLayer.mjs', 'host'], { MODEL_RANKINGS_RESULTS: join(results, 'host.json') }));
+}
+// The same suites, bundled for the browser, with the extension moved into the web worker by a user setting.
+if (only.includes('host-web')) {
+  collect('host-web', step('extension-host tests in the web worker extension host', process.execPath, ['test/runHostLayer.mjs', 'host-web'], { MODEL_RANKINGS_RESULTS: join(results, 'host-web.json') }));
 }
 if (only.includes('ui')) collect('ui', step('UI tests (workbench in Chromium)', process.execPath, ['test/runMochaLayer.mjs', 'ui', join(results, 'ui.json')], { MODEL_RANKINGS_EXTENSION_HOST: 'node' }));
-// The extension-host mocha suites cannot run inside the web worker (they start the fixture server and read files
-// with Node's modules there), so the web worker is checked through the UI suites, which drive it from outside.
 if (only.includes('ui-web')) {
   collect('ui-web', step('UI tests in the web worker extension host', process.execPath, ['test/runMochaLayer.mjs', 'ui', join(results, 'ui-web.json')], { MODEL_RANKINGS_EXTENSION_HOST: 'webworker' }));
 }

@@ -40,6 +40,9 @@ export function testExtensionHost() {
 /**
  * The user setting that puts the extension into the web worker extension host (none for the Node host), with
  * the fake chat-model provider beside it, as in vscode.dev, where the chat extensions run in the same worker.
+ * It must move too: in VS Code 1.139 `vscode.lm.selectChatModels` returns only models whose provider runs in the
+ * caller's extension host (ExtHostLanguageModels builds them from its own providers' models), so with the provider
+ * left in the Node host the extension in the worker sees no chat models (the host-web layer's "Your models" fail).
  */
 export function extensionHostSettings() {
   return testExtensionHost() === 'webworker' ? { 'remote.extensionKind': { [EXTENSION_ID]: ['web'], [FAKE_PROVIDER_ID]: ['web'] } } : {};

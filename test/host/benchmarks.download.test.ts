@@ -6,7 +6,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { api } from './extensionApi';
-import { FixtureServer } from '../fixtures/fixtureServer';
+import { RemoteFixtureServer } from './remoteFixtureServer';
 import { waitFor } from './waitFor';
 import { COMMANDS } from '../../src/extension/commandIds';
 
@@ -15,7 +15,7 @@ const KEYS = ['data.gitHubApiUrl', 'data.gitHubRawUrl', 'data.offline', 'benchma
 
 describe('Benchmarks from the fixture server in the extension host', function () {
   this.timeout(60000);
-  const server = new FixtureServer();
+  const server = new RemoteFixtureServer();
 
   before(async () => {
     const base = await server.start();
@@ -35,10 +35,10 @@ describe('Benchmarks from the fixture server in the extension host', function ()
     const sources = extension.benchmarkSources();
     assert.equal(sources.liveBenchRelease, '2026_01_08');
     assert.equal(sources.liveBenchError, null);
-    assert.ok(server.liveBenchLog.some((e) => e.path.includes('table_2026_01_08.csv') && e.status === 200));
-    const before = server.liveBenchLog.length;
+    assert.ok((await server.liveBenchLog()).some((e) => e.path.includes('table_2026_01_08.csv') && e.status === 200));
+    const before = (await server.liveBenchLog()).length;
     await extension.refreshBenchmarks();
-    const exchanges = server.liveBenchLog.slice(before);
+    const exchanges = (await server.liveBenchLog()).slice(before);
     assert.equal(exchanges.length, 1, 'one request');
     assert.equal(exchanges[0]?.status, 304);
     assert.equal(exchanges[0]?.bodyBytes, 0, 'no body');
@@ -57,8 +57,8 @@ describe('Benchmarks from the fixture server in the extension host', function ()
 
   it('a failing LiveBench keeps its last good copy, says so naming LiveBench, and leaves the leaderboards alone', async () => {
     const extension = await api();
-    server.setLiveBenchFile('table_2026_01_08.csv', `${server.liveBenchFile('table_2026_01_08.csv') ?? ''}\n`);
-    server.fault('livebench:table', 'http500');
+    await server.setLiveBenchFile('table_2026_01_08.csv', `${(await server.liveBenchFile('table_2026_01_08.csv')) ?? ''}\n`);
+    await server.fault('livebench:table', 'http500');
     try {
       await extension.refreshBenchmarks();
       const sources = extension.benchmarkSources();
@@ -66,7 +66,7 @@ describe('Benchmarks from the fixture server in the extension host', function ()
       assert.match(sources.liveBenchError ?? '', /^LiveBench: the table could not be read/);
       assert.notEqual(extension.store.currentStatus.kind, 'error', 'the leaderboards are untouched');
     } finally {
-      server.clearFaults();
+      await server.clearFaults();
     }
     await extension.refreshBenchmarks();
     assert.equal(extension.benchmarkSources().liveBenchError, null);
@@ -76,14 +76,14 @@ describe('Benchmarks from the fixture server in the extension host', function ()
     const extension = await api();
     await config().update('benchmarks.liveBench', false, vscode.ConfigurationTarget.Global);
     await waitFor(() => extension.benchmarkSources().liveBenchEnabled, (on) => !on, 'LiveBench turned off');
-    const before = server.liveBenchLog.length;
+    const before = (await server.liveBenchLog()).length;
     await extension.refreshBenchmarks();
-    assert.equal(server.liveBenchLog.length, before, 'no request when turned off');
+    assert.equal((await server.liveBenchLog()).length, before, 'no request when turned off');
     await config().update('benchmarks.liveBench', undefined, vscode.ConfigurationTarget.Global);
     await config().update('data.offline', true, vscode.ConfigurationTarget.Global);
     await waitFor(() => extension.benchmarkSources().offline, (offline) => offline, 'offline');
     await extension.refreshBenchmarks();
-    assert.equal(server.liveBenchLog.length, before, 'no request offline');
+    assert.equal((await server.liveBenchLog()).length, before, 'no request offline');
     assert.equal(extension.benchmarkSources().liveBenchRelease, '2026_01_08', 'the cached copy is still shown offline');
     await config().update('benchmarks.openRouter', false, vscode.ConfigurationTarget.Global);
     await waitFor(() => extension.benchmarkSources().openRouterEnabled, (on) => !on, 'Artificial Analysis turned off');

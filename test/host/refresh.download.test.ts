@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 import type { ExtensionApi } from '../../src/extension/extension';
 import { api, setWatched } from './extensionApi';
 import { categoryRows } from '../../src/core/rankings/leaderboardRows';
-import { FixtureServer } from '../fixtures/fixtureServer';
+import { RemoteFixtureServer } from './remoteFixtureServer';
 import { waitFor } from './waitFor';
 
 const config = (): vscode.WorkspaceConfiguration => vscode.workspace.getConfiguration('modelRankings');
@@ -17,11 +17,11 @@ function qwenRank(extension: ExtensionApi): number | undefined {
 
 describe('Refresh against the fixture server in the extension host', function () {
   this.timeout(60000);
-  const server = new FixtureServer();
+  const server = new RemoteFixtureServer();
 
   before(async () => {
     const base = await server.start();
-    server.dates.webdev = '2026-06-21';
+    await server.setDate('webdev', '2026-06-21');
     await config().update('data.viewerUrl', base, vscode.ConfigurationTarget.Global);
     await config().update('data.hubUrl', base, vscode.ConfigurationTarget.Global);
     await config().update('data.openRouterUrl', `${base}/api/v1/models`, vscode.ConfigurationTarget.Global);
@@ -41,27 +41,27 @@ describe('Refresh against the fixture server in the extension host', function ()
     assert.equal(data?.provenance.origin, 'live');
     assert.equal(data?.boards.find((b) => b.id === 'webdev')?.publishDate, '2026-06-21');
     assert.equal(qwenRank(extension), 10);
-    assert.ok(server.requests.some((r) => r.path === '/rows'));
+    assert.ok((await server.requests()).some((r) => r.path === '/rows'));
   });
 
   it('a refresh with no news makes exactly one request', async () => {
     const extension = await api();
-    const before = server.requests.length;
+    const before = (await server.requests()).length;
     const outcome = await extension.refresh(false);
     assert.equal(outcome.requests, 1);
-    assert.equal(server.requests.length - before, 1);
+    assert.equal((await server.requests()).length - before, 1);
   });
 
   it('a failing source leaves the previous data shown, with an error in the view', async () => {
     const extension = await api();
-    server.sha = 'e'.repeat(40);
-    server.dates.webdev = '2026-08-19';
-    server.fault('board:webdev', 'http500');
+    await server.setSha('e'.repeat(40));
+    await server.setDate('webdev', '2026-08-19');
+    await server.fault('board:webdev', 'http500');
     const outcome = await extension.refresh(false);
     assert.ok(outcome.errors.some((e) => /HTTP 500/.test(e)));
     assert.equal(qwenRank(extension), 10);
     assert.equal(extension.store.currentStatus.kind, 'error');
-    server.clearFaults();
+    await server.clearFaults();
     await extension.refresh(false);
     await waitFor(() => qwenRank(extension), (r) => r === 28, 'rank after the fault is gone');
     assert.equal(extension.store.currentStatus.kind, 'idle');
@@ -83,13 +83,13 @@ describe('Refresh against the fixture server in the extension host', function ()
     await setWatched(['qwen3.7-max']);
     await config().update('alerts.minIntervalHours', 0, vscode.ConfigurationTarget.Global);
     try {
-      server.dates.webdev = '2026-07-02';
-      server.sha = '1'.repeat(40);
+      await server.setDate('webdev', '2026-07-02');
+      await server.setSha('1'.repeat(40));
       await extension.refresh(false);
       await waitFor(() => qwenRank(extension), (r) => r === 11, 'the 2026-07-02 board');
       const before = extension.alerts().length;
-      server.dates.webdev = '2026-08-19';
-      server.sha = '2'.repeat(40);
+      await server.setDate('webdev', '2026-08-19');
+      await server.setSha('2'.repeat(40));
       await extension.refresh(false);
       const shown = await waitFor(() => extension.alerts(), (a) => a.length > before, 'a notification');
       assert.equal(shown.length, before + 1, 'one notification for all changes');
