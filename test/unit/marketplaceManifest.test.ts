@@ -126,6 +126,21 @@ describe('the packaged .vsix', () => {
     }
   });
 
+  /**
+   * The host layers run the extension from this folder (VS Code's test runner loads an extension under development
+   * from a folder, not from a .vsix); the UI layers install the .vsix. Both run the same code only if the .vsix holds
+   * these very files, byte for byte.
+   */
+  it('holds the very bundles, data and translations the host layers run from this folder', () => {
+    const shipped = entries.map((e) => e.name.replace(/^extension\//, '')).filter((n) => /^(dist\/.*\.js|media\/(snapshot|history)\.json|l10n\/.*\.json|package\.nls(\.[a-z-]+)?\.json)$/.test(n));
+    assert.ok(shipped.length >= 9, shipped.join(', '));
+    for (const name of ['dist/extension.js', 'dist/app.js', 'dist/web.js', 'dist/sidebar.js', 'dist/compare.js']) assert.ok(shipped.includes(name), name);
+    for (const name of shipped) {
+      const entry = entries.find((e) => e.name === `extension/${name}`)!;
+      assert.ok(zipEntryData(bytes, entry).equals(readFileSync(resolve(REPO_ROOT, name))), `${name} in the .vsix is the file in the folder`);
+    }
+  });
+
   it('carries this package.json with the icon it names, a 128 × 128 PNG', () => {
     const packed = JSON.parse(text('extension/package.json')) as Manifest;
     assert.deepEqual([packed.name, packed.publisher, packed.version, packed.icon, packed.repository.url], [manifest.name, manifest.publisher, manifest.version, manifest.icon, manifest.repository.url]);
