@@ -9,6 +9,7 @@
  * points; a record skips `__proto__`. Parsing stops at the first problem, which names its path.
  */
 import { codePointLength } from './codePoints';
+import { isRecord } from './isRecord';
 
 /** One problem with a value: where it is (object keys and array indexes from the top) and what is wrong. */
 export interface Issue {
@@ -97,15 +98,14 @@ function schema<T, Optional extends boolean = false>(run: Run, optional = false,
 const typeName = (value: unknown): string => (value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value);
 const ofType = <T>(name: string, accepts: (value: unknown) => boolean): Schema<T> =>
   schema((value, issues) => (accepts(value) ? value : problem(issues, `expected ${name}, got ${typeName(value)}`)));
-const isPlainObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** As zod's record: a plain object, not one built by a class or inheriting from an array (hostile code could make one). */
 function isMap(value: unknown): value is Record<string, unknown> {
-  if (!isPlainObject(value)) return false;
+  if (!isRecord(value)) return false;
   const maker: unknown = value.constructor;
   if (typeof maker !== 'function') return true;
   const made: unknown = maker.prototype;
-  return isPlainObject(made) && Object.hasOwn(made, 'isPrototypeOf');
+  return isRecord(made) && Object.hasOwn(made, 'isPrototypeOf');
 }
 
 export const string = (): Schema<string> => ofType('string', (v) => typeof v === 'string');
@@ -129,7 +129,7 @@ export const nullable = <T, O extends boolean>(inner: Schema<T, O>): Schema<T | 
 export function object<const S extends Shape>(shape: S): ObjectSchema<S> {
   const keys = Object.keys(shape);
   const parsed = schema<Simplify<ObjectOutput<S>>>((value, issues) => {
-    if (!isPlainObject(value)) return problem(issues, `expected object, got ${typeName(value)}`);
+    if (!isRecord(value)) return problem(issues, `expected object, got ${typeName(value)}`);
     const out: Record<string, unknown> = {};
     for (const key of keys) {
       const field = shape[key]!;
@@ -211,7 +211,7 @@ export const union = <const O extends readonly AnySchema[]>(options: O): Schema<
 /** A union of objects told apart by one literal key: only the option with the value's key is tried. */
 export const discriminatedUnion = <const O extends readonly ObjectSchema<Shape>[]>(key: string, options: O): Schema<Output<O[number]>> =>
   schema((value, issues) => {
-    if (!isPlainObject(value)) return problem(issues, `expected object, got ${typeName(value)}`);
+    if (!isRecord(value)) return problem(issues, `expected object, got ${typeName(value)}`);
     const option = options.find((o) => o.shape[key]!.safeParse(value[key]).success);
     return option ? option.run(value, issues) : problem(issues, `unknown ${key} ${JSON.stringify(value[key]) ?? 'undefined'}`);
   });

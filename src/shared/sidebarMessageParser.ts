@@ -13,12 +13,12 @@ import type { BenchmarkColumn, BenchmarkRow, BenchmarkState, BoardState, History
 import { fitsCodePoints } from './codePoints';
 import { LIMITS } from './protocolLimits';
 import { STATUS_MESSAGE_MAX } from './protocolConstants';
+import { isRecord } from './isRecord';
 
 type Fields = Record<string, unknown>;
 /** What a parser answers for a value it does not take. */
 const NO = null;
 
-const isObject = (v: unknown): v is Fields => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 const isNullableNumber = (v: unknown): v is number | null => v === null || isNumber(v);
 
@@ -68,14 +68,14 @@ function row(value: unknown): Row | null {
 }
 
 function option(value: unknown): Option | null {
-  if (!isObject(value)) return NO;
+  if (!isRecord(value)) return NO;
   const { id, label, count } = value;
   if (!isId(id) || !isShort(label) || (count !== undefined && !isNumber(count))) return NO;
   return 'count' in value ? { id, label, count } : { id, label };
 }
 
 function status(value: unknown): ViewStatus | null {
-  if (!isObject(value)) return NO;
+  if (!isRecord(value)) return NO;
   const { kind, message } = value;
   if (kind !== 'idle' && kind !== 'loading' && kind !== 'notice' && kind !== 'error') return NO;
   if (message !== undefined && !isText(message, STATUS_MESSAGE_MAX)) return NO;
@@ -83,7 +83,7 @@ function status(value: unknown): ViewStatus | null {
 }
 
 function yourModel(value: unknown): BoardState['yourModels'][number] | null {
-  if (!isObject(value)) return NO;
+  if (!isRecord(value)) return NO;
   const { name, vendor, key, model, rank, kind } = value;
   if (!isText(name, LIMITS.modelName) || !isText(vendor, LIMITS.vendor)) return NO;
   if ((key !== null && typeof key !== 'string') || (model !== null && typeof model !== 'string') || !isNullableNumber(rank)) return NO;
@@ -105,14 +105,14 @@ function boardState(m: Fields): BoardState | null {
 }
 
 function benchmarkColumn(value: unknown): BenchmarkColumn | null {
-  if (!isObject(value)) return NO;
+  if (!isRecord(value)) return NO;
   const { id, label, title, source, lowerIsBetter } = value;
   if (!isId(id) || !isShort(label) || !isShort(title) || !isShort(source) || typeof lowerIsBetter !== 'boolean') return NO;
   return { id, label, title, source, lowerIsBetter };
 }
 
 function benchmarkRow(value: unknown): BenchmarkRow | null {
-  if (!isObject(value)) return NO;
+  if (!isRecord(value)) return NO;
   const { key, model, name, variant, organization, detail } = value;
   if (typeof key !== 'string' || typeof model !== 'string' || typeof name !== 'string' || typeof organization !== 'string') return NO;
   if ((variant !== null && !isShort(variant)) || !isShort(detail)) return NO;
@@ -142,14 +142,14 @@ function benchmarkState(m: Fields): BenchmarkState | null {
 }
 
 function historyPoint(value: unknown): HistoryPointView | null {
-  if (!isObject(value)) return NO;
+  if (!isRecord(value)) return NO;
   const { date, rating, lower, upper, rank } = value;
   if (!isShort(date) || !isNumber(rating) || !isNumber(lower) || !isNumber(upper) || !isNumber(rank)) return NO;
   return { date, rating, lower, upper, rank };
 }
 
 function history(value: unknown): HistoryView | null {
-  if (!isObject(value) || typeof value.model !== 'string') return NO;
+  if (!isRecord(value) || typeof value.model !== 'string') return NO;
   const formerNames = list(value.formerNames, (v) => (typeof v === 'string' ? v : NO));
   const points = list(value.points, historyPoint);
   if (!formerNames || !points) return NO;
@@ -158,7 +158,7 @@ function history(value: unknown): HistoryView | null {
 
 /** A message from the extension, freshly built, or null when the protocol's `hostToSidebarSchema` would reject it. */
 export function parseHostToSidebar(input: unknown): HostToSidebar | null {
-  if (!isObject(input)) return NO;
+  if (!isRecord(input)) return NO;
   switch (input.type) {
     case 'boardState':
       return boardState(input);

@@ -5,6 +5,7 @@
  * and the problem list says what was dropped, for the log.
  */
 import { openRouterListSchema, openRouterModelSchema } from './openRouterSchema';
+import { isRecord } from '../../shared/isRecord';
 
 /** Artificial Analysis indices, 0–100; null where OpenRouter has none (or sent junk). */
 export interface ArtificialAnalysisIndices {
@@ -48,7 +49,6 @@ const SLUG = /^[a-z0-9][a-z0-9 ()._+-]{0,79}$/i;
 const MAX_RESULTS = 200;
 const MAX_PROBLEMS = 50;
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 const show = (value: unknown): string => (typeof value === 'string' ? JSON.stringify(value.slice(0, 40)) : typeof value === 'number' ? String(value) : typeof value);
 
 class Problems {
